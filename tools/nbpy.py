@@ -6,7 +6,7 @@
 A script is a sequence of cells. `# %%` starts a code cell, `# %% [markdown]` a markdown cell whose
 lines carry a leading `# `. The notebook stays the source of truth; this tool only helps edit it.
 """
-import json, sys
+import hashlib, json, sys
 from pathlib import Path
 
 def _cell(kind, lines):
@@ -27,8 +27,10 @@ def py2nb(src, dst):
         if kind == 'markdown': line = line[2:] if line.startswith('# ') else line.lstrip('#')
         buf.append(line)
     if kind is not None: cells.append(_cell(kind, buf))
+    for i, c in enumerate(cells):  # stable ids, so nbdev_export output does not change between runs
+        c['id'] = hashlib.sha1(f"{Path(dst).stem}:{i}:{''.join(c['source'])}".encode()).hexdigest()[:8]
     nb = {'cells': cells, 'metadata': {'kernelspec': {'display_name': 'python3', 'language': 'python', 'name': 'python3'}},
-          'nbformat': 4, 'nbformat_minor': 4}
+          'nbformat': 4, 'nbformat_minor': 5}
     Path(dst).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
 
 def nb2py(src, dst):
