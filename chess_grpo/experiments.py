@@ -19,7 +19,7 @@ __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'EXPERIMENTS', 'CLI_COMM
            'run_experiment', 'mean_ci', 'load_experiment', 'experiment_table', 'pairwise_tests', 'plot_experiment',
            'findings', 'write_report', 'cli_experiment', 'cli_report']
 
-# %% ../nbs/10_experiments.ipynb #2663a629
+# %% ../nbs/10_experiments.ipynb #ddb10dd0
 IN_TEST = os.environ.get('IN_TEST') == '1'
 
 def repo_root(start=None) -> Path:
@@ -36,12 +36,12 @@ DATA_DIR = DOCS_DIR / 'data'
 SCALES: dict[str, dict] = {
     'tiny': dict(preset='tiny', batch_positions=2, group_size=4, max_plies=4, total_steps=3, eval_every=3, eval_games=2,
                  eval_random_games=2, eval_max_plies=16, reward_engines=1, checkpoint_every=1000, minibatch_size=64),
-    'full': dict(preset='cpu', batch_positions=4, group_size=8, max_plies=12, total_steps=120, eval_every=120, eval_games=16,
+    'full': dict(preset='cpu', batch_positions=4, group_size=8, max_plies=12, total_steps=80, eval_every=80, eval_games=16,
                  eval_random_games=16, eval_max_plies=200, checkpoint_every=40, minibatch_size=512),
 }
 "Run sizes. Every arm of an experiment runs at one scale; the report states which."
 
-_COMMON = dict(wandb=False, progress=False, early_stop_entropy=None, init_checkpoint='auto')
+_COMMON = dict(wandb=False, progress=False, early_stop_entropy=None, init_checkpoint='none')
 _SEED_JAN18 = dict(lr=3e-5, entropy_coef=0.1, entropy_mode='sampled', kl_coef=0.01, adaptive_kl=True, target_kl=0.012,
                    kl_coef_min=1e-4, entropy_floor=1.6, entropy_floor_action='boost')
 

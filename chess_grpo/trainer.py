@@ -21,11 +21,11 @@ from .sampling import sample_group_rollouts, TemperatureSchedule, start_position
 from .loss import discounted_returns, group_advantages, grpo_loss
 
 # %% auto #0
-__all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'CLI_COMMANDS', 'GRPOConfig', 'add_config_args', 'config_from_args',
+__all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'CLI_COMMANDS', 'BENCH_NAME', 'GRPOConfig', 'add_config_args', 'config_from_args',
            'AdaptiveKLController', 'EntropyController', 'new_run_name', 'RunDir', 'get_rng_state', 'set_rng_state',
            'dist_info', 'param_checksum', 'GRPOTrainer', 'train', 'cli_train', 'benchmark']
 
-# %% ../nbs/05_trainer.ipynb #3cf214cc
+# %% ../nbs/05_trainer.ipynb #4e40c20b
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
 
 def _choice(*allowed): return dict(choices=allowed)
@@ -82,6 +82,7 @@ class GRPOConfig:
     reward_depth: Optional[int] = field(default=1, metadata=_range(1))
     reward_nodes: Optional[int] = field(default=None, metadata=_range(1))
     reward_engines: Optional[int] = field(default=None, metadata=_range(1))
+    rollout_threads: Optional[int] = field(default=1, metadata=_range(1))
     # schedule, evaluation, checkpoints
     total_steps: int = field(default=200, metadata=_range(1))
     eval_every: int = field(default=50, metadata=_range(0))
@@ -333,7 +334,7 @@ def param_checksum(model) -> str:
     for p in model.parameters(): h.update(p.detach().cpu().double().numpy().tobytes())
     return h.hexdigest()[:16]
 
-# %% ../nbs/05_trainer.ipynb #89c4c92a
+# %% ../nbs/05_trainer.ipynb #9a8df454
 def _step_seed(seed: int, step: int, rank: int, salt: int = 0) -> int:
     return int.from_bytes(hashlib.sha256(f"{seed}:{step}:{rank}:{salt}".encode()).digest()[:8], 'little') & ((1 << 63) - 1)
 
@@ -463,7 +464,8 @@ class GRPOTrainer:
         # would make a value depend on earlier steps, and a resumed run starts with an empty cache): exact resume needs this
         self.pool.clear_cache()
         ro = sample_group_rollouts(self.model, starts, cfg.group_size, cfg.max_plies, T, self.pool, generator=gen,
-                                   reward_mode=cfg.reward_mode, dirichlet_alpha=cfg.dirichlet_alpha, dirichlet_eps=cfg.dirichlet_eps)
+                                   reward_mode=cfg.reward_mode, dirichlet_alpha=cfg.dirichlet_alpha, dirichlet_eps=cfg.dirichlet_eps,
+                                   num_threads=cfg.rollout_threads if self.device.type == 'cpu' else None)
         t1 = time.perf_counter()
         returns = discounted_returns(ro.rewards, ro.valid, gamma=cfg.gamma)
         adv, adv_info = group_advantages(returns, ro.valid, ro.group_ids, scale=cfg.adv_scale)
@@ -686,7 +688,9 @@ if __name__ == '__main__':   # `torchrun --nproc_per_node N -m chess_grpo.traine
 # %% ../nbs/05_trainer.ipynb #6e2f4a5b
 def _chess_grpo_cmd() -> list[str]: return [sys.executable, '-m', 'chess_grpo.trainer']
 
-# %% ../nbs/05_trainer.ipynb #7ff1b2aa
+# %% ../nbs/05_trainer.ipynb #f464b7a2
+BENCH_NAME = 'train'
+
 def benchmark(steps: int = 5, preset: str = 'cpu', batch_positions: int = 8, group_size: int = 8, max_plies: int = 16) -> dict:
     "Print and return seconds per GRPO step of the given preset and batch, with the time split."
     tmp = Path(tempfile.mkdtemp(prefix='chess-grpo-bench-'))
