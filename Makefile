@@ -8,7 +8,7 @@ STAMP := $(VENV)/.chess_grpo-installed
 NBDEV_WORKERS ?= 2
 export VENV
 
-.PHONY: install stockfish torch test test-fast check-clean export readme bench lab clean-venv
+.PHONY: install stockfish torch test test-fast check-clean export readme bench lab clean-venv train
 
 install: stockfish $(STAMP)
 
@@ -52,6 +52,19 @@ test: install check-clean
 # The quick loop while editing: skips cells flagged `#| slow`.
 test-fast: install
 	$(VENV)/bin/nbdev_test --n_workers $(NBDEV_WORKERS) --timing
+
+# The main job: the warm start if checkpoints/warmstart.pt is missing, a default GRPO run with a final evaluation,
+# and a plot of the run. PRETRAIN_ARGS / TRAIN_ARGS pass options through (e.g. TRAIN_ARGS="--total-steps 400").
+PRETRAIN_ARGS ?= --positions 40000 --games 40 --threads 1
+TRAIN_ARGS ?=
+train: install
+	@set -e; \
+	if [ -f checkpoints/warmstart.pt ]; then echo "warm start: checkpoints/warmstart.pt (delete it to make a new one)"; \
+	else $(VENV)/bin/chess-grpo pretrain $(PRETRAIN_ARGS); fi; \
+	run=chess-grpo-$$(date +%Y%m%d-%H%M)-$$(od -An -N2 -tx1 /dev/urandom | tr -d ' \n'); \
+	$(VENV)/bin/chess-grpo train --run-name $$run $(TRAIN_ARGS); \
+	$(VENV)/bin/chess-grpo compare runs/$$run --plot runs/$$run/metrics.png; \
+	echo "run directory: runs/$$run (metrics.jsonl, summary.json, checkpoints/, eval/*.pgn, metrics.png)"
 
 bench: install
 	$(VENV)/bin/chess-grpo bench all

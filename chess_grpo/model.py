@@ -105,7 +105,7 @@ def policy_step(model: nn.Module, boards, temperature: float = 1.0, generator: t
     ent = -(logp.exp() * mask * logp).sum(-1)
     return PolicyStep(moves, actions, logp.gather(-1, actions[:, None]).squeeze(-1), ent, obs, mask)
 
-# %% ../nbs/01_model.ipynb #04a75dd8
+# %% ../nbs/01_model.ipynb #8282ba31
 POLICY_FORMAT = 'chess_grpo.policy'
 
 class CheckpointError(RuntimeError):
@@ -118,6 +118,8 @@ def atomic_torch_save(obj, path: str | os.PathLike) -> Path:
     try:
         with os.fdopen(fd, 'wb') as f:
             torch.save(obj, f); f.flush(); os.fsync(f.fileno())
+        umask = os.umask(0); os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes the file owner-only; a checkpoint is meant to be shared
         os.replace(tmp, path)
         dfd = os.open(path.parent, os.O_RDONLY)
         try: os.fsync(dfd)

@@ -16,9 +16,9 @@ from .model import PolicyNet, PRESETS, masked_log_probs, masked_entropy, save_po
 # %% auto #0
 __all__ = ['WARMSTART_PATH', 'DATA_PATH', 'DEFAULT_RESULTS', 'DATASET_FORMAT', 'CLI_COMMANDS', 'BENCH_NAME', 'DatasetError',
            'DataConfig', 'PositionDataset', 'save_dataset', 'load_dataset', 'generate_dataset', 'soft_targets',
-           'pretrain_loss', 'EncodedPositions', 'encode_dataset', 'mirror_dataset', 'TrainConfig', 'split_by_game',
-           'evaluate_positions', 'train_policy', 'calibrate_temperature', 'scale_output', 'opening_entropy',
-           'save_warmstart', 'run_matches', 'pretrain', 'cli_pretrain', 'benchmark']
+           'pretrain_loss', 'EncodedPositions', 'encode_dataset', 'mirror_dataset', 'mirror_encoded', 'TrainConfig',
+           'split_by_game', 'evaluate_positions', 'train_policy', 'calibrate_temperature', 'scale_output',
+           'opening_entropy', 'save_warmstart', 'run_matches', 'pretrain', 'cli_pretrain', 'benchmark']
 
 # %% ../nbs/07_pretrain.ipynb #d7c2877a
 WARMSTART_PATH = 'checkpoints/warmstart.pt'
@@ -350,7 +350,26 @@ def mirror_dataset(ds: PositionDataset) -> PositionDataset:
     pva = np.where(ds.pv_actions >= 0, lut[np.maximum(ds.pv_actions, 0)], -1).astype(np.int16)
     return PositionDataset(fens, pva, ds.pv_win.copy(), ds.game.copy(), ds.ply.copy(), dict(ds.config, mirrored=True), dict(ds.info))
 
-# %% ../nbs/07_pretrain.ipynb #7394620f
+# %% ../nbs/07_pretrain.ipynb #3862b363
+def mirror_encoded(enc: EncodedPositions, idx=None, chunk: int = 8192) -> EncodedPositions:
+    "`EncodedPositions` of the colour-mirrored rows `idx` (all by default); equal to `encode_dataset(mirror_dataset(...))`."
+    idx = np.arange(len(enc)) if idx is None else np.asarray(idx)
+    lut = _mirror_lut()
+    ti = torch.as_tensor(idx, dtype=torch.long)
+    p = enc.planes[ti]
+    colours = torch.cat([p[:, 6:12], p[:, 0:6]], 1).flip(2)
+    castling = p[:, [15, 16, 13, 14]]  # (H1, A1, H8, A8) rights -> (H8, A8, H1, A1)
+    planes = torch.cat([colours, 1 - p[:, 12:13], castling, p[:, 17:18].flip(2)], 1)
+    bits = []
+    for s in range(0, len(idx), chunk):
+        m = np.unpackbits(enc.mask_bits[idx[s:s + chunk]], axis=1, count=NUM_ACTIONS)
+        bits.append(np.packbits(m[:, lut], axis=1))  # lut is an involution: new[:, a] = old[:, lut[a]]
+    pva = enc.pv_actions[idx]
+    return EncodedPositions(planes.contiguous(), enc.halfmove[ti].clone(),
+                            np.concatenate(bits) if bits else np.zeros((0, enc.mask_bits.shape[1]), np.uint8),
+                            np.where(pva >= 0, lut[np.maximum(pva, 0)], -1).astype(pva.dtype), enc.pv_win[idx].copy(), enc.n_legal[ti].clone())
+
+# %% ../nbs/07_pretrain.ipynb #faf7f359
 @dataclass
 class TrainConfig:
     "Supervised pretraining knobs."
@@ -433,7 +452,7 @@ def _train_policy(ds, cfg, enc, progress, log):
     train_idx, held_idx = split_by_game(ds.game, cfg.heldout_frac, cfg.seed)
     n_orig_train = len(train_idx)
     if cfg.mirror:  # mirrored training rows are appended after the dataset's own rows
-        enc = EncodedPositions.concat([enc, encode_dataset(mirror_dataset(ds.subset(train_idx)))])
+        enc = EncodedPositions.concat([enc, mirror_encoded(enc, train_idx)])
         train_idx = np.concatenate([train_idx, len(ds) + np.arange(len(train_idx))])
         t_enc = time.perf_counter() - t0
     eval_idx = held_idx[np.random.default_rng(cfg.seed + 1).permutation(len(held_idx))[:cfg.max_eval_positions]]
@@ -494,7 +513,7 @@ def _train_policy(ds, cfg, enc, progress, log):
                 f"output temperature {T:.3f}; weights of step {selected}/{total}")
     return model, report
 
-# %% ../nbs/07_pretrain.ipynb #c5392132
+# %% ../nbs/07_pretrain.ipynb #c51570a1
 @torch.no_grad()
 def calibrate_temperature(model, enc: EncodedPositions, idx, target: float, lo: float = 0.05, hi: float = 50.0, iters: int = 40) -> float:
     "Output temperature T at which the mean exact entropy over `idx` equals `target` nats."
@@ -523,7 +542,7 @@ def scale_output(model: PolicyNet, factor: float) -> PolicyNet:
     model.out.weight.mul_(factor); model.out.bias.mul_(factor)
     return model
 
-# %% ../nbs/07_pretrain.ipynb #ff627d62
+# %% ../nbs/07_pretrain.ipynb #e9a51b30
 def _pkg_dir() -> Path:
     import chess_grpo
     return Path(chess_grpo.__file__).resolve().parent
@@ -558,7 +577,7 @@ def save_warmstart(path, model, report: dict, ds: PositionDataset | None = None,
                 steps=report['steps'], selected_step=report['selected_step'], history=report['history'])
     return save_policy(path, model, meta)
 
-def run_matches(model, n_games: int = 40, seed: int = 0, pgn_dir=None, log=print, **kwargs) -> dict:
+def run_matches(model, n_games: int = 100, seed: int = 0, pgn_dir=None, log=print, **kwargs) -> dict:
     "Greedy matches of `model` against Stockfish Skill 0 depth 1 and the random mover (`eval.play_match`); {} when `chess_grpo.eval` is missing."
     if n_games <= 0: return {}
     try: from chess_grpo import eval as ev
@@ -605,9 +624,11 @@ def pretrain(out=WARMSTART_PATH, data_path=DATA_PATH, data: DataConfig | None = 
     for p in {Path(out).with_suffix('.json'), *([Path(results_path)] if results_path else [])}:
         _atomic_write(p, lambda f: f.write(json.dumps(results, indent=1).encode()))
         if log: log(f"results written to {p}")
+    if log: log(f"warm start saved to {out} in {total / 60:.1f} min" + (": `chess-grpo train` (init_checkpoint='auto') starts from it "
+                "and uses it as the KL reference" if Path(out) == Path(WARMSTART_PATH) else ""))
     return results
 
-# %% ../nbs/07_pretrain.ipynb #6dda4310
+# %% ../nbs/07_pretrain.ipynb #81ac4538
 def _parser() -> argparse.ArgumentParser:
     D, T = DataConfig(), TrainConfig()
     p = argparse.ArgumentParser(prog='chess-grpo pretrain', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
@@ -673,7 +694,7 @@ def cli_pretrain(argv: list[str] | None = None) -> int:
 
 CLI_COMMANDS = {'pretrain': (cli_pretrain, f'warm start: Stockfish-labelled supervised pretraining -> {WARMSTART_PATH}')}
 
-# %% ../nbs/07_pretrain.ipynb #e31414a2
+# %% ../nbs/07_pretrain.ipynb #9e6ff90a
 BENCH_NAME = 'pretrain'
 
 def benchmark(n_positions: int = 1000, depth: int = DataConfig.depth, multipv: int = DataConfig.multipv,
