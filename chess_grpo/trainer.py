@@ -628,7 +628,7 @@ class GRPOTrainer:
         pool = getattr(self, 'pool', None)
         if pool is not None: pool.close(); self.pool = None
 
-# %% ../nbs/05_trainer.ipynb #d7947dc8
+# %% ../nbs/05_trainer.ipynb #d2ec1ae8
 def train(cfg: GRPOConfig | None = None, run_dir=None, resume: bool = False, **overrides) -> dict:
     "Train with `cfg` (and `overrides`), or resume `run_dir`; returns the run summary."
     cfg = (cfg or GRPOConfig()).replace(**overrides)
@@ -680,15 +680,15 @@ def cli_train(argv: list[str]) -> int:
 
 CLI_COMMANDS = {'train': (cli_train, 'run GRPO training (or --resume RUN_DIR)')}
 
-# %% ../nbs/05_trainer.ipynb #e9ef3000
+# %% ../nbs/05_trainer.ipynb #1e694140
 #| eval: false
 if __name__ == '__main__':   # `torchrun --nproc_per_node N -m chess_grpo.trainer ...` and `python -m chess_grpo.trainer ...`
     sys.exit(cli_train(sys.argv[1:]))
 
-# %% ../nbs/05_trainer.ipynb #6e2f4a5b
+# %% ../nbs/05_trainer.ipynb #c57a997e
 def _chess_grpo_cmd() -> list[str]: return [sys.executable, '-m', 'chess_grpo.trainer']
 
-# %% ../nbs/05_trainer.ipynb #f464b7a2
+# %% ../nbs/05_trainer.ipynb #77bb3cc4
 BENCH_NAME = 'train'
 
 def benchmark(steps: int = 5, preset: str = 'cpu', batch_positions: int = 8, group_size: int = 8, max_plies: int = 16) -> dict:
