@@ -25,7 +25,7 @@ __all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'CLI_COMMANDS', 'BENCH_NAME', 'GRPO
            'AdaptiveKLController', 'EntropyController', 'new_run_name', 'RunDir', 'get_rng_state', 'set_rng_state',
            'dist_info', 'param_checksum', 'GRPOTrainer', 'train', 'cli_train', 'benchmark']
 
-# %% ../nbs/05_trainer.ipynb #4e40c20b
+# %% ../nbs/05_trainer.ipynb #952ab7bf
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
 
 def _choice(*allowed): return dict(choices=allowed)
@@ -90,7 +90,7 @@ class GRPOConfig:
     eval_skill: int = field(default=0, metadata=_range(0, 20))
     eval_depth: int = field(default=1, metadata=_range(1))
     eval_max_plies: int = field(default=200, metadata=_range(2))
-    eval_random_games: int = field(default=0, metadata=_range(0))
+    eval_random_games: int = field(default=16, metadata=_range(0))
     checkpoint_every: int = field(default=25, metadata=_range(1))
     keep_checkpoints: int = field(default=3, metadata=_range(1))
     max_bad_steps: int = field(default=5, metadata=_range(1))
