@@ -12,7 +12,8 @@ import chess, chess.engine
 # %% auto #0
 __all__ = ['STOCKFISH_ENV', 'STOCKFISH_FALLBACKS', 'WIN_PROB_K', 'REWARD_MODES', 'BENCH_NAME', 'StockfishNotFoundError',
            'find_stockfish', 'cp_to_win_prob', 'score_to_win_prob', 'terminal_value', 'is_game_over', 'position_key',
-           'fast_fen', 'EngineError', 'StockfishPool', 'step_rewards', 'group_rollout_hit_rate', 'benchmark']
+           'fast_fen', 'EngineError', 'chunk_bounds', 'StockfishPool', 'step_rewards', 'group_rollout_hit_rate',
+           'cpu_scaling', 'benchmark']
 
 # %% ../nbs/02_reward.ipynb #251b5d85
 STOCKFISH_ENV = 'CHESS_GRPO_STOCKFISH'
@@ -101,7 +102,7 @@ def fast_fen(b: chess.Board) -> str:
     ep = chess.SQUARE_NAMES[b.ep_square] if b.ep_square is not None and b.has_legal_en_passant() else '-'
     return f"{placement} {'w' if b.turn else 'b'} {castling} {ep} {b.halfmove_clock} {b.fullmove_number}"
 
-# %% ../nbs/02_reward.ipynb #671e9eb0
+# %% ../nbs/02_reward.ipynb #5ab951fa
 class EngineError(RuntimeError):
     "Stockfish kept failing on the same work after restarts."
 
@@ -166,6 +167,8 @@ class _Engine:
             except Exception: pass
         self.kill()
 
+def _fen(x) -> str: return x if isinstance(x, str) else fast_fen(x)
+
 def _uci_value(v) -> str: return ('true' if v else 'false') if isinstance(v, bool) else str(v)
 
 def _parse_info(line: bytes):
@@ -178,7 +181,19 @@ def _parse_info(line: bytes):
     move = t[t.index(b'pv') + 1].decode() if b'pv' in t and t.index(b'pv') + 1 < len(t) else None
     return mpv, t[i + 1].decode(), int(t[i + 2]), bound, move
 
-# %% ../nbs/02_reward.ipynb #b5caecdd
+# %% ../nbs/02_reward.ipynb #45660f66
+def chunk_bounds(n: int, size: int) -> list[range]:
+    """Cut `n` jobs into consecutive chunks: `size` while at least `2 * size` remain, then halves of the rest (not below
+    `size // 8`), so that engines working in parallel finish together. A function of `n` and `size` only."""
+    if n < 0 or size < 1: raise ValueError(f"need n >= 0 and size >= 1, got n={n}, size={size}")
+    out, s, floor = [], 0, max(1, size // 8)
+    while s < n:
+        rem = n - s
+        k = size if rem >= 2 * size else min(rem, max(floor, (rem + 1) // 2))
+        out.append(range(s, s + k)); s += k
+    return out
+
+# %% ../nbs/02_reward.ipynb #5fca90ea
 def _limit_args(depth=None, nodes=None, movetime=None) -> str:
     for name, v in (('depth', depth), ('nodes', nodes), ('movetime', movetime)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0):
@@ -211,11 +226,12 @@ class StockfishPool:
     `threads`, `hash_mb`, `options` (extra UCI options, e.g. `{'Skill Level': 0}`) configure every engine; `timeout`: seconds
     one search may take before its engine is restarted (None: wait forever); `cache_size`: positions kept (0: no cache);
     `win_prob`: 'logistic' (default) or 'wdl'; `chunk_size`: positions per engine reset (see Reproducibility); `max_restarts`:
-    faults tolerated per chunk before `EngineError`; `path`: the binary (default `find_stockfish()`). Not thread-safe."""
+    faults tolerated per chunk before `EngineError`; `pipeline`: searches queued on an engine ahead of its answers (1: one
+    at a time); `path`: the binary (default `find_stockfish()`). Not thread-safe."""
     def __init__(self, n_engines: int | None = None, depth: int | None = None, nodes: int | None = None,
                  threads: int = 1, hash_mb: int = 16, timeout: float | None = 60.0, options: dict | None = None,
                  cache_size: int = 1_000_000, win_prob: str = 'logistic', movetime: int | None = None,
-                 max_restarts: int = 3, chunk_size: int = 256, path: str | None = None):
+                 max_restarts: int = 3, chunk_size: int = 256, pipeline: int = 8, path: str | None = None):
         self.go = _limit_args(depth, nodes, movetime)
         if win_prob not in ('logistic', 'wdl'): raise ValueError(f"win_prob must be 'logistic' or 'wdl', got {win_prob!r}")
         if n_engines is None: n_engines = _default_n_engines()
@@ -223,7 +239,9 @@ class StockfishPool:
         if timeout is not None and timeout <= 0: raise ValueError(f"timeout must be positive seconds or None, got {timeout!r}")
         self.depth, self.nodes, self.movetime, self.n_engines, self.win_prob = depth, nodes, movetime, n_engines, win_prob
         if not isinstance(chunk_size, int) or chunk_size < 1: raise ValueError(f"chunk_size must be a positive int, got {chunk_size!r}")
+        if not isinstance(pipeline, int) or pipeline < 1: raise ValueError(f"pipeline must be a positive int, got {pipeline!r}")
         self.timeout, self.max_restarts, self.cache_size, self.chunk_size = timeout, max_restarts, cache_size, chunk_size
+        self.pipeline = pipeline
         self.path = path or find_stockfish()
         self.options = {'Threads': threads, 'Hash': hash_mb, **(options or {})}
         self.cache: OrderedDict = OrderedDict()
@@ -269,24 +287,28 @@ class StockfishPool:
         self._dirty = False
 
     def _run(self, jobs: list[tuple[str, str]], multipv: int = 1) -> list[tuple]:
-        "Run `(fen, go_args)` jobs; per job `(bestmove_uci_or_None, {multipv: (kind, value, move)})`."
+        """Run `(position, go_args)` jobs (position: a FEN or a board, turned into a FEN when it is sent, so that this work overlaps
+        the engines' searches); per job `(bestmove_uci_or_None, {multipv: (kind, value, move)})`."""
         self._check_open()
         if self._dirty: self._sync()
         n = len(jobs); results = [None] * n
         if n == 0: return results
-        C = self.chunk_size
-        chunks = [range(s, min(s + C, n)) for s in range(0, n, C)]
+        C, W = self.chunk_size, self.pipeline
+        chunks = chunk_bounds(n, C)
         nxt = 0                                  # next chunk to hand out
-        cur, pos, started, pvs, faults = {}, {}, {}, {}, [0] * len(chunks)
+        # per engine: its chunk, searches sent and answered in it, time of its last answer, score lines of the search now running
+        cur, sent, done, started, pvs, faults = {}, {}, {}, {}, {}, [0] * len(chunks)
         engines = self._engines
-        def send_job(i, first=False):
-            j = chunks[cur[i]][pos[i]]; pvs[i] = {}
-            engines[i].send(f"{'ucinewgame' + chr(10) if first else ''}position fen {jobs[j][0]}\ngo {jobs[j][1]}")
-            started[i] = time.monotonic()
+        def top_up(i, first=False):              # keep up to W searches queued on engine i
+            ch = chunks[cur[i]]; k, stop = sent[i], min(len(ch), done[i] + W)
+            if k >= stop: return
+            cmds = ['ucinewgame'] if first else []
+            cmds += [f"position fen {_fen(jobs[j][0])}\ngo {jobs[j][1]}" for j in ch[k:stop]]
+            engines[i].send('\n'.join(cmds)); sent[i] = stop
         def begin(i):                            # (re)start engine i on its chunk from the chunk's first position
             e = engines[i]
             if e.multipv != multipv: e.send(f'setoption name MultiPV value {multipv}'); e.multipv = multipv
-            pos[i] = 0; send_job(i, first=True)
+            sent[i] = done[i] = 0; pvs[i] = {}; started[i] = time.monotonic(); top_up(i, first=True)
         def take(i):                             # engine i is free: give it the next chunk, if any
             nonlocal nxt
             if nxt < len(chunks): cur[i] = nxt; nxt += 1; begin(i); return True
@@ -295,9 +317,9 @@ class StockfishPool:
             while True:
                 c = cur[i]; faults[c] += 1
                 if faults[c] > self.max_restarts:
-                    j = chunks[c][pos[i]]
+                    j = chunks[c][min(done[i], len(chunks[c]) - 1)]
                     raise EngineError(f"Stockfish failed {faults[c]} times on one chunk of the batch (last on position "
-                                      f"{jobs[j][0]!r}, go {jobs[j][1]}): {why}")
+                                      f"{_fen(jobs[j][0])!r}, go {jobs[j][1]}): {why}")
                 try: self._restart(i); begin(i); return
                 except _EngineFault as e: why = f'restart failed: {e}'
         active = set(range(min(len(engines), len(chunks))))
@@ -319,14 +341,14 @@ class StockfishPool:
                                 prev = pvs[i].get(m)
                                 if not bound or prev is None or prev[0]: pvs[i][m] = (bound, line)
                             elif line.startswith(b'bestmove'):
-                                j = chunks[cur[i]][pos[i]]
+                                j = chunks[cur[i]][done[i]]
                                 t = line.split()
                                 bm = t[1].decode() if len(t) > 1 and t[1] != b'(none)' else None
                                 ps = {m: _parse_info(l) for m, (_, l) in sorted(pvs[i].items())}
                                 results[j] = (bm, {m: (p[1], p[2], p[4]) for m, p in ps.items()})
-                                pos[i] += 1
-                                if pos[i] < len(chunks[cur[i]]): send_job(i)
-                                else: take(i)
+                                done[i] += 1; pvs[i] = {}; started[i] = time.monotonic()
+                                if done[i] < len(chunks[cur[i]]): top_up(i)
+                                elif not take(i): break       # no work left for engine i
                                 if self._after_result is not None: self._after_result(i, j)
                     except _EngineFault as e: fault(i, str(e))
                 if self.timeout is not None:
@@ -343,7 +365,7 @@ class StockfishPool:
         "Float32 tensor [N]: win probability of the side to move of each board (exact for finished games, cached)."
         self._check_open()
         n = len(boards); vals = [0.0] * n; scores = [None] * n
-        todo: dict = {}; fens = []
+        todo: dict = {}; first = []
         for i, b in enumerate(boards):
             tv = terminal_value(b)
             if tv is not None: vals[i] = tv; self.terminal_hits += 1; continue
@@ -353,10 +375,10 @@ class StockfishPool:
                 self.cache_hits += 1; scores[i] = s
                 if self.cache_size: self.cache.move_to_end(key)
             elif key in todo: self.cache_hits += 1; todo[key].append(i)
-            else: todo[key] = [i]; fens.append(fast_fen(b))
+            else: todo[key] = [i]; first.append(b)
         if todo:
             self.cache_misses += len(todo)
-            res = self._run([(f, self.go) for f in fens])
+            res = self._run([(f, self.go) for f in first])
             for (key, idx), (_, pv) in zip(todo.items(), res):
                 kind, value, _ = pv[1]
                 for i in idx: scores[i] = (kind, value)
@@ -371,7 +393,7 @@ class StockfishPool:
         "The engine's move (`chess.Move`) for each board, in parallel; None for a board without legal moves. `limit`: `chess.engine.Limit` or dict; default the pool's."
         go = self.go if limit is None else _go_from_limit(limit)
         idx = [i for i, b in enumerate(boards) if any(b.generate_legal_moves())]
-        res = self._run([(fast_fen(boards[i]), go) for i in idx])
+        res = self._run([(boards[i], go) for i in idx])
         out = [None] * len(boards)
         for i, r in zip(idx, res): out[i] = chess.Move.from_uci(r[0]) if r[0] else None
         return out
@@ -381,7 +403,7 @@ class StockfishPool:
         if not isinstance(multipv, int) or multipv < 1: raise ValueError(f"multipv must be a positive int, got {multipv!r}")
         go = self.go if limit is None else _go_from_limit(limit)
         idx = [i for i, b in enumerate(boards) if any(b.generate_legal_moves())]
-        res = self._run([(fast_fen(boards[i]), go) for i in idx], multipv=multipv)
+        res = self._run([(boards[i], go) for i in idx], multipv=multipv)
         out = [[] for _ in boards]
         for i, (_, pv) in zip(idx, res):
             out[i] = [(chess.Move.from_uci(m), _score_wp(kind, v, self.win_prob, boards[i].ply()))
@@ -397,7 +419,7 @@ class StockfishPool:
     def clear_cache(self):
         self.cache.clear(); self.cache_hits = self.cache_misses = self.terminal_hits = 0
 
-# %% ../nbs/02_reward.ipynb #c64fd9d9
+# %% ../nbs/02_reward.ipynb #8286b992
 REWARD_MODES = ('delta', 'outcome', 'after_reply')
 
 def step_rewards(values: torch.Tensor, lengths: torch.Tensor, mode: str = 'delta') -> torch.Tensor:
@@ -425,7 +447,7 @@ def step_rewards(values: torch.Tensor, lengths: torch.Tensor, mode: str = 'delta
         if T >= 2: r[:, :-1] = torch.where(t[:, :-1] + 2 <= lengths[:, None], v[:, 2:] - v[:, :-2], delta[:, :-1])
     return torch.where(valid, r, torch.zeros_like(r))
 
-# %% ../nbs/02_reward.ipynb #a45082b3
+# %% ../nbs/02_reward.ipynb #47b9332b
 def _pc_analyse_share(engine, fens, limit) -> list:
     out = []
     for f in fens:
@@ -481,7 +503,7 @@ def _time_pool(boards, n, **limit) -> float:
     with StockfishPool(n_engines=n, cache_size=0, **limit) as pool:
         t = time.perf_counter(); pool.evaluate(boards); return time.perf_counter() - t
 
-# %% ../nbs/02_reward.ipynb #5a8b83dd
+# %% ../nbs/02_reward.ipynb #227a70a5
 BENCH_NAME = 'reward'
 
 def group_rollout_hit_rate(pool: StockfishPool, n_starts: int = 4, group_size: int = 8, plies: int = 16, seed: int = 0) -> dict:
@@ -504,8 +526,24 @@ def group_rollout_hit_rate(pool: StockfishPool, n_starts: int = 4, group_size: i
     return dict(positions=n_eval, hits=hits, misses=misses, hit_rate=hits / max(1, hits + misses),
                 seconds=time.perf_counter() - t0)
 
-def benchmark(n_positions: int = 2000, depths: tuple = (1, 4), n_engines: int = 0, n_starts: int = 16,
-              group_size: int = 8, plies: int = 16, repeats: int = 3, seed: int = 0) -> dict:
+def _spin(n: int) -> int:
+    s = 0
+    for i in range(n): s += i
+    return s
+
+def cpu_scaling(n_procs: int = 0, work: int = 20_000_000, repeats: int = 3) -> float:
+    "How many times more CPU-bound work `n_procs` processes (default: one per core) finish than one in the same time (best of `repeats`)."
+    import multiprocessing as mp
+    n_procs = n_procs or _default_n_engines()
+    with mp.get_context('fork').Pool(n_procs) as p:
+        t1 = tn = 1e9
+        for _ in range(repeats):
+            t = time.perf_counter(); p.apply(_spin, (work,)); t1 = min(t1, time.perf_counter() - t)
+            t = time.perf_counter(); p.map(_spin, [work] * n_procs, chunksize=1); tn = min(tn, time.perf_counter() - t)
+    return n_procs * t1 / tn
+
+def benchmark(n_positions: int = 4000, depths: tuple = (1, 4), n_engines: int = 0, n_starts: int = 16,
+              group_size: int = 8, plies: int = 16, repeats: int = 5, seed: int = 0) -> dict:
     "Print evaluations/s of StockfishPool (1 and n_engines engines) and raw python-chess analyse; cache hit rate on group rollouts."
     from chess_grpo.encoding import random_positions
     n_engines = n_engines or _default_n_engines()
@@ -515,17 +553,22 @@ def benchmark(n_positions: int = 2000, depths: tuple = (1, 4), n_engines: int = 
     fens = [b.fen() for b in boards]; n = len(boards)
     res = dict(positions=n, n_engines=n_engines)
     print(f'{n} positions, Stockfish at {path}, Threads=1, Hash=16, {_default_n_engines()} cores')
+    res['cpu_scaling'] = cpu_scaling(n_engines)
+    print(f'machine ceiling: {n_engines} processes of a pure-Python loop do {res["cpu_scaling"]:.2f}x the work of one')
     for d in depths:
-        t = dict(raw=1e9, one=1e9, many=1e9)
-        for _ in range(repeats):                                            # interleaved; best of `repeats`
-            t['raw'] = min(t['raw'], _time_raw_python_chess(fens, chess.engine.Limit(depth=d), path))
-            t['one'] = min(t['one'], _time_pool(boards, 1, depth=d))
-            t['many'] = min(t['many'], _time_pool(boards, n_engines, depth=d))
-        raw, one, many = n / t['raw'], n / t['one'], n / t['many']
-        res[f'depth{d}'] = dict(raw_python_chess=raw, pool_1=one, pool_n=many, speedup=many / one, overhead=raw / one - 1)
+        t = dict(raw=[], one=[], many=[])
+        for _ in range(repeats):                                            # interleaved, so drifts in machine load hit all three
+            t['raw'].append(_time_raw_python_chess(fens, chess.engine.Limit(depth=d), path))
+            t['one'].append(_time_pool(boards, 1, depth=d))
+            t['many'].append(_time_pool(boards, n_engines, depth=d))
+        raw, one, many = n / min(t['raw']), n / min(t['one']), n / min(t['many'])   # best of `repeats`
+        pairs = sorted(a / b for a, b in zip(t['one'], t['many']))               # speed-up within each repeat
+        res[f'depth{d}'] = dict(raw_python_chess=raw, pool_1=one, pool_n=many, speedup=many / one, overhead=raw / one - 1,
+                                speedup_per_repeat=pairs)
         print(f'depth {d}: raw python-chess analyse (1 engine) {raw:8,.0f}/s | pool 1 engine {one:8,.0f}/s | '
-              f'pool {n_engines} engines {many:8,.0f}/s')
-        print(f'         speed-up {n_engines} engines / 1: {many / one:.2f}x (target >= 1.7x with 2) | '
+              f'pool {n_engines} engines {many:8,.0f}/s   (best of {repeats})')
+        print(f'         speed-up {n_engines} engines / 1: {many / one:.2f}x (target >= 1.7x with 2; per repeat: median '
+              f'{pairs[len(pairs) // 2]:.2f}x, range {pairs[0]:.2f}-{pairs[-1]:.2f}x) | '
               f'pool overhead vs raw: {100 * (raw / one - 1):+.0f}% (target <= +10%)')
     with StockfishPool(n_engines=n_engines, depth=1) as pool:
         g = group_rollout_hit_rate(pool, n_starts, group_size, plies, seed)
