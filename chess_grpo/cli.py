@@ -62,3 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     if name == 'bench': return run_bench(rest, benches)
     if name not in cmds: p.print_usage(sys.stderr); print(f"chess-grpo: unknown command {name!r}", file=sys.stderr); return 2
     return cmds[name][0](rest) or 0
+
+# %% ../nbs/90_cli.ipynb #5fcf95de
+#| eval: false
+if __name__ == '__main__':   # `python -m chess_grpo.cli ...`: the same as the `chess-grpo` console script, without installing it
+    sys.exit(main())
