@@ -11,9 +11,9 @@ import chess, chess.engine
 
 # %% auto #0
 __all__ = ['STOCKFISH_ENV', 'STOCKFISH_FALLBACKS', 'WIN_PROB_K', 'REWARD_MODES', 'BENCH_NAME', 'StockfishNotFoundError',
-           'find_stockfish', 'cp_to_win_prob', 'score_to_win_prob', 'terminal_value', 'is_game_over', 'position_key',
-           'fast_fen', 'EngineError', 'chunk_bounds', 'StockfishPool', 'step_rewards', 'group_rollout_hit_rate',
-           'cpu_scaling', 'benchmark']
+           'find_stockfish', 'cp_to_win_prob', 'score_to_win_prob', 'terminal_outcome', 'terminal_value',
+           'is_game_over', 'position_key', 'fast_fen', 'EngineError', 'chunk_bounds', 'StockfishPool', 'step_rewards',
+           'group_rollout_hit_rate', 'cpu_scaling', 'benchmark']
 
 # %% ../nbs/02_reward.ipynb #251b5d85
 STOCKFISH_ENV = 'CHESS_GRPO_STOCKFISH'
@@ -65,23 +65,33 @@ def score_to_win_prob(score, model: str = 'logistic', ply: int = 30) -> float:
         return _score_wp('mate', score.mate(), model, ply) if score.is_mate() else _score_wp('cp', score.score(), model, ply)
     return _score_wp('cp', int(score), model, ply)
 
-# %% ../nbs/02_reward.ipynb #db2956bd
+# %% ../nbs/02_reward.ipynb #36aa7703
+def terminal_outcome(board: chess.Board) -> tuple[float, str] | None:
+    """(exact expected score for the side to move, reason) when the game is over, else None: checkmated → (0.0, 'checkmate');
+    (0.5, 'stalemate' | 'insufficient material' | 'threefold repetition' | 'fifty-move rule'). One legal-move scan and at
+    most one repetition check: a threefold repetition needs 8 reversible plies, so it is only looked for when the half-move
+    clock is at least 8 (python-chess's `is_repetition` walks the whole move stack)."""
+    if not any(board.generate_legal_moves()): return (0.0, 'checkmate') if board.is_check() else (0.5, 'stalemate')
+    if board.is_insufficient_material(): return 0.5, 'insufficient material'
+    if board.halfmove_clock >= 8 and board.is_repetition(3): return 0.5, 'threefold repetition'
+    if board.halfmove_clock >= 100: return 0.5, 'fifty-move rule'
+    return None
+
 def terminal_value(board: chess.Board) -> float | None:
     "Exact expected score for the side to move when the game is over (checkmated: 0.0; stalemate, insufficient material, threefold repetition, fifty-move rule: 0.5), else None."
-    if not any(board.generate_legal_moves()): return 0.0 if board.is_check() else 0.5
-    if board.halfmove_clock >= 100 or board.is_insufficient_material() or board.is_repetition(3): return 0.5
-    return None
+    o = terminal_outcome(board)
+    return None if o is None else o[0]
 
 def is_game_over(board: chess.Board) -> bool:
     "True when `terminal_value(board)` is not None (same rules)."
     return terminal_value(board) is not None
 
-# %% ../nbs/02_reward.ipynb #3b72a856
+# %% ../nbs/02_reward.ipynb #691a9771
 def position_key(board: chess.Board):
     "Hashable key of `board`'s placement, side to move, castling rights and legal en-passant square."
     return board._transposition_key()
 
-# %% ../nbs/02_reward.ipynb #016d16f8
+# %% ../nbs/02_reward.ipynb #45c4c643
 _RUNS = [('1' * k, str(k)) for k in range(8, 1, -1)]
 _PIECE_CHARS = ((chess.WHITE, 'PNBRQK'), (chess.BLACK, 'pnbrqk'))
 _CASTLE_CHARS = ((chess.BB_H1, 'K'), (chess.BB_A1, 'Q'), (chess.BB_H8, 'k'), (chess.BB_A8, 'q'))
@@ -102,7 +112,7 @@ def fast_fen(b: chess.Board) -> str:
     ep = chess.SQUARE_NAMES[b.ep_square] if b.ep_square is not None and b.has_legal_en_passant() else '-'
     return f"{placement} {'w' if b.turn else 'b'} {castling} {ep} {b.halfmove_clock} {b.fullmove_number}"
 
-# %% ../nbs/02_reward.ipynb #5ab951fa
+# %% ../nbs/02_reward.ipynb #3955ad16
 class EngineError(RuntimeError):
     "Stockfish kept failing on the same work after restarts."
 
@@ -181,7 +191,7 @@ def _parse_info(line: bytes):
     move = t[t.index(b'pv') + 1].decode() if b'pv' in t and t.index(b'pv') + 1 < len(t) else None
     return mpv, t[i + 1].decode(), int(t[i + 2]), bound, move
 
-# %% ../nbs/02_reward.ipynb #45660f66
+# %% ../nbs/02_reward.ipynb #75b6367e
 def chunk_bounds(n: int, size: int) -> list[range]:
     """Cut `n` jobs into consecutive chunks: `size` while at least `2 * size` remain, then halves of the rest (not below
     `size // 8`), so that engines working in parallel finish together. A function of `n` and `size` only."""
@@ -193,7 +203,7 @@ def chunk_bounds(n: int, size: int) -> list[range]:
         out.append(range(s, s + k)); s += k
     return out
 
-# %% ../nbs/02_reward.ipynb #5fca90ea
+# %% ../nbs/02_reward.ipynb #b386cb3a
 def _limit_args(depth=None, nodes=None, movetime=None) -> str:
     for name, v in (('depth', depth), ('nodes', nodes), ('movetime', movetime)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0):
@@ -227,11 +237,13 @@ class StockfishPool:
     one search may take before its engine is restarted (None: wait forever); `cache_size`: positions kept (0: no cache);
     `win_prob`: 'logistic' (default) or 'wdl'; `chunk_size`: positions per engine reset (see Reproducibility); `max_restarts`:
     faults tolerated per chunk before `EngineError`; `pipeline`: searches queued on an engine ahead of its answers (1: one
-    at a time); `path`: the binary (default `find_stockfish()`). Not thread-safe."""
+    at a time); `reset`: start every chunk with `ucinewgame` (default; False skips it, for engines whose moves are random
+    anyway, e.g. at a Skill Level below 20: numbers then depend on what each engine searched before); `path`: the binary
+    (default `find_stockfish()`). Not thread-safe."""
     def __init__(self, n_engines: int | None = None, depth: int | None = None, nodes: int | None = None,
                  threads: int = 1, hash_mb: int = 16, timeout: float | None = 60.0, options: dict | None = None,
                  cache_size: int = 1_000_000, win_prob: str = 'logistic', movetime: int | None = None,
-                 max_restarts: int = 3, chunk_size: int = 256, pipeline: int = 8, path: str | None = None):
+                 max_restarts: int = 3, chunk_size: int = 256, pipeline: int = 8, reset: bool = True, path: str | None = None):
         self.go = _limit_args(depth, nodes, movetime)
         if win_prob not in ('logistic', 'wdl'): raise ValueError(f"win_prob must be 'logistic' or 'wdl', got {win_prob!r}")
         if n_engines is None: n_engines = _default_n_engines()
@@ -241,7 +253,7 @@ class StockfishPool:
         if not isinstance(chunk_size, int) or chunk_size < 1: raise ValueError(f"chunk_size must be a positive int, got {chunk_size!r}")
         if not isinstance(pipeline, int) or pipeline < 1: raise ValueError(f"pipeline must be a positive int, got {pipeline!r}")
         self.timeout, self.max_restarts, self.cache_size, self.chunk_size = timeout, max_restarts, cache_size, chunk_size
-        self.pipeline = pipeline
+        self.pipeline, self.reset = pipeline, bool(reset)
         self.path = path or find_stockfish()
         self.options = {'Threads': threads, 'Hash': hash_mb, **(options or {})}
         self.cache: OrderedDict = OrderedDict()
@@ -302,7 +314,7 @@ class StockfishPool:
         def top_up(i, first=False):              # keep up to W searches queued on engine i
             ch = chunks[cur[i]]; k, stop = sent[i], min(len(ch), done[i] + W)
             if k >= stop: return
-            cmds = ['ucinewgame'] if first else []
+            cmds = ['ucinewgame'] if first and self.reset else []
             cmds += [f"position fen {_fen(jobs[j][0])}\ngo {jobs[j][1]}" for j in ch[k:stop]]
             engines[i].send('\n'.join(cmds)); sent[i] = stop
         def begin(i):                            # (re)start engine i on its chunk from the chunk's first position
@@ -419,7 +431,7 @@ class StockfishPool:
     def clear_cache(self):
         self.cache.clear(); self.cache_hits = self.cache_misses = self.terminal_hits = 0
 
-# %% ../nbs/02_reward.ipynb #8286b992
+# %% ../nbs/02_reward.ipynb #463246c2
 REWARD_MODES = ('delta', 'outcome', 'after_reply')
 
 def step_rewards(values: torch.Tensor, lengths: torch.Tensor, mode: str = 'delta') -> torch.Tensor:
@@ -447,7 +459,7 @@ def step_rewards(values: torch.Tensor, lengths: torch.Tensor, mode: str = 'delta
         if T >= 2: r[:, :-1] = torch.where(t[:, :-1] + 2 <= lengths[:, None], v[:, 2:] - v[:, :-2], delta[:, :-1])
     return torch.where(valid, r, torch.zeros_like(r))
 
-# %% ../nbs/02_reward.ipynb #47b9332b
+# %% ../nbs/02_reward.ipynb #8db1da1e
 def _pc_analyse_share(engine, fens, limit) -> list:
     out = []
     for f in fens:
@@ -503,7 +515,7 @@ def _time_pool(boards, n, **limit) -> float:
     with StockfishPool(n_engines=n, cache_size=0, **limit) as pool:
         t = time.perf_counter(); pool.evaluate(boards); return time.perf_counter() - t
 
-# %% ../nbs/02_reward.ipynb #227a70a5
+# %% ../nbs/02_reward.ipynb #fcb3d61b
 BENCH_NAME = 'reward'
 
 def group_rollout_hit_rate(pool: StockfishPool, n_starts: int = 4, group_size: int = 8, plies: int = 16, seed: int = 0) -> dict:
