@@ -606,7 +606,7 @@ def cli_eval(argv: list[str]) -> int:
 
 CLI_COMMANDS = {'eval': (cli_eval, 'play a checkpoint against Stockfish / random / another checkpoint')}
 
-# %% ../nbs/06_eval.ipynb #ec490330
+# %% ../nbs/06_eval.ipynb #ccbf4ec2
 BENCH_NAME = 'eval'
 
 @contextlib.contextmanager
@@ -618,8 +618,8 @@ def _pinned(cpus):
     try: yield
     finally: os.sched_setaffinity(0, old)
 
-def benchmark(n_games: int = 512, max_plies: int = 80, depth: int = 1, preset: str = 'tiny', seed: int = 0, repeats: int = 3) -> dict:
-    """Print and return plies/s and games/s (median of `repeats` matches) of a `preset` policy against Stockfish (skill 0,
+def benchmark(n_games: int = 512, max_plies: int = 80, depth: int = 1, preset: str = 'tiny', seed: int = 0, repeats: int = 5) -> dict:
+    """Print and return plies/s and games/s (median of `repeats` interleaved matches) of a `preset` policy against Stockfish (skill 0,
     `depth`): 1 worker pinned to one core, 1 worker on all cores, one worker process per core. A warm-up match first
     starts the forkserver (a one-off cost per Python process, printed); timed matches include starting their workers."""
     torch.manual_seed(seed)
@@ -630,26 +630,32 @@ def benchmark(n_games: int = 512, max_plies: int = 80, depth: int = 1, preset: s
     if n > 1: setups.append((f'{n} workers', n, None))
     res = {'cpu_scaling': cpu_scaling(n)} if n > 1 else {}
     if n > 1: print(f"machine ceiling: {n} processes of a pure-Python loop do {res['cpu_scaling']:.2f}x the work of one")
-    for label, w, pin in setups:
+    warm, runs = {}, {label: [] for label, _, _ in setups}
+    for label, w, pin in setups:                                      # warm-up (starts the forkserver once)
         with _pinned(pin):
             t = time.perf_counter()
-            play_match(model, StockfishOpponent(skill=0, depth=depth), n_games=2 * w, max_plies=4, seed=seed, workers=w)  # warm-up
-            warm = time.perf_counter() - t
-            runs = [play_match(model, StockfishOpponent(skill=0, depth=depth), n_games=n_games, max_plies=max_plies,
-                               seed=seed, workers=w) for _ in range(repeats)]
-        rate = lambda r: sum(len(g.moves) for g in r.games) / r.seconds
-        runs.sort(key=rate)
-        r = runs[len(runs) // 2]
+            play_match(model, StockfishOpponent(skill=0, depth=depth), n_games=2 * w, max_plies=4, seed=seed, workers=w)
+            warm[label] = time.perf_counter() - t
+    for _ in range(repeats):                                          # interleaved, so drifts in machine load hit every set-up
+        for label, w, pin in setups:
+            with _pinned(pin):
+                runs[label].append(play_match(model, StockfishOpponent(skill=0, depth=depth), n_games=n_games,
+                                              max_plies=max_plies, seed=seed, workers=w))
+    rate = lambda r: sum(len(g.moves) for g in r.games) / r.seconds
+    for label, w, pin in setups:
+        rs = sorted(runs[label], key=rate); r = rs[len(rs) // 2]
         plies = sum(len(g.moves) for g in r.games)
         res[label] = dict(workers=w, pinned=sorted(pin) if pin else None, plies_s=rate(r), games_s=r.n / r.seconds,
-                          seconds=r.seconds, warmup_s=warm, all_plies_s=[rate(x) for x in runs], **r.timings)
+                          seconds=r.seconds, warmup_s=warm[label], all_plies_s=[rate(x) for x in runs[label]], **r.timings)
         print(f"{label:>20}, depth {depth}: {r.n} games, {plies} plies in {r.seconds:.2f} s: {rate(r):,.0f} plies/s "
-              f"(median of {', '.join(f'{rate(x):,.0f}' for x in runs)}), {r.n / r.seconds:.1f} games/s "
+              f"(median of {', '.join(f'{rate(x):,.0f}' for x in rs)}), {r.n / r.seconds:.1f} games/s "
               f"(policy {r.timings['policy_s']:.2f} s, waiting on engines {r.timings['opponent_wait_s']:.2f} s"
-              f"{', summed over workers' if w > 1 else ''}; warm-up match {warm:.2f} s)")
+              f"{', summed over workers' if w > 1 else ''}; warm-up match {warm[label]:.2f} s)")
     if n > 1:
         many, one_core, one = res[f'{n} workers']['plies_s'], res['1 worker on 1 core']['plies_s'], res['1 worker, all cores']['plies_s']
-        res['speedup'], res['speedup_over_unpinned'] = many / one_core, many / one
-        print(f"speed-up of {n} worker processes over 1 worker on 1 core: {res['speedup']:.2f}x (target >= 1.7x on 2 cores); "
+        pairs = sorted(rate(a) / rate(b) for a, b in zip(runs[f'{n} workers'], runs['1 worker on 1 core']))
+        res['speedup'], res['speedup_over_unpinned'], res['speedup_per_repeat'] = many / one_core, many / one, pairs
+        print(f"speed-up of {n} worker processes over 1 worker on 1 core: {res['speedup']:.2f}x (target >= 1.7x on 2 cores; per repeat "
+              f"{', '.join(f'{x:.2f}' for x in pairs)}; machine ceiling {res['cpu_scaling']:.2f}x); "
               f"over 1 worker on all cores: {res['speedup_over_unpinned']:.2f}x")
     return res
