@@ -20,7 +20,7 @@ __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'EXPERIMENTS', 'CLI_COMM
            'run_experiment', 'mean_ci', 'load_experiment', 'experiment_table', 'pairwise_tests', 'plot_experiment',
            'findings', 'write_report', 'cli_experiment', 'cli_report']
 
-# %% ../nbs/10_experiments.ipynb #f82c2d8d
+# %% ../nbs/10_experiments.ipynb #556f47d2
 IN_TEST = os.environ.get('IN_TEST') == '1'
 
 DOCS_DIR = repo_root() / 'research_docs'
@@ -31,8 +31,11 @@ SCALES: dict[str, dict] = {
                  eval_random_games=2, eval_max_plies=16, reward_engines=1, checkpoint_every=1000, minibatch_size=64),
     'full': dict(preset='cpu', batch_positions=4, group_size=8, max_plies=12, total_steps=80, eval_every=80, eval_games=16,
                  eval_random_games=16, eval_max_plies=200, checkpoint_every=40, minibatch_size=512),
+    'warm': dict(preset='cpu', init_checkpoint='checkpoints/warmstart.pt', batch_positions=8, group_size=8, max_plies=16,
+                 total_steps=300, eval_every=100, eval_games=32, eval_random_games=32, eval_max_plies=200, checkpoint_every=100,
+                 minibatch_size=512),
 }
-"Run sizes. Every arm of an experiment runs at one scale; the report states which."
+"Run sizes. Every arm of an experiment runs at one scale; the report states which. `warm` starts from the supervised warm start (`chess-grpo pretrain`; run from the repository root) with the trainer's default batch, and plays 32 + 32 evaluation games every 100 steps."
 
 _COMMON = dict(wandb=False, progress=False, early_stop_entropy=None, init_checkpoint='none')
 _SEED_JAN18 = dict(lr=3e-5, entropy_coef=0.1, entropy_mode='sampled', kl_coef=0.01, adaptive_kl=True, target_kl=0.012,
@@ -91,7 +94,7 @@ def arm_config(exp: Experiment, arm: str, seed: int, scale: str, root) -> GRPOCo
     kw = {**_COMMON, **SCALES[scale], **exp.base, **exp.arms[arm]}
     return GRPOConfig(**kw, seed=seed, runs_dir=str(Path(root) / exp.name / scale), run_name=f'{arm}-seed{seed}')
 
-# %% ../nbs/10_experiments.ipynb #a20ac70f
+# %% ../nbs/10_experiments.ipynb #f39e64ad
 def _finished(run_dir: Path) -> bool:
     s = run_dir / 'summary.json'
     if not s.exists(): return False
@@ -103,6 +106,10 @@ def run_experiment(name: str, scale: str = 'full', root=DATA_DIR, arms=None, see
     exp = EXPERIMENTS[name]
     if exp.uses: return run_experiment(exp.uses, scale, root, verbose=verbose)
     out = Path(root) / name / scale
+    init = SCALES[scale].get('init_checkpoint', 'none')
+    if init not in ('none', 'auto') and not Path(init).is_file():
+        raise FileNotFoundError(f"scale {scale!r} starts from {init!r}, which is not there (run from the repository root; "
+                                f"make it with `chess-grpo pretrain`)")
     todo = [(a, s) for a in (arms or exp.arms) for s in (seeds or exp.seeds)]
     for i, (arm, seed) in enumerate(todo):
         cfg = arm_config(exp, arm, seed, scale, root)
@@ -204,7 +211,7 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/10_experiments.ipynb #35cfc6eb
+# %% ../nbs/10_experiments.ipynb #cd00e8c3
 def _fmt_ci(m, lo, hi, nd=3):
     if not np.isfinite(m): return 'n/a'
     return f"{m:.{nd}f} [{lo:.{nd}f}, {hi:.{nd}f}]" if np.isfinite(lo) else f"{m:.{nd}f}"
@@ -284,7 +291,7 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     fm += ['---', '']
     tab = experiment_table(runs)
     body = [f'# {exp.title}', '', '## Question', '', exp.question, '', '## Method', '',
-            f"Each arm was trained with seeds {list(base_exp.seeds)} at the `{scale}` scale ({SCALES[scale]['total_steps']} steps of "
+            f"Each arm was trained with seeds {sorted({r.config.get('seed') for r in all_runs})} at the `{scale}` scale ({SCALES[scale]['total_steps']} steps of "
             f"{SCALES[scale]['batch_positions']} start positions × {SCALES[scale]['group_size']} games × {SCALES[scale]['max_plies']} plies, "
             f"model preset `{SCALES[scale]['preset']}`, Stockfish depth-1 rewards), starting from {', '.join(f'`{i}`' for i in inits)}. "
             f"At the end each run played {SCALES[scale]['eval_games']} games against Stockfish (skill 0, depth 1) and "
@@ -317,7 +324,7 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     path.write_text('\n'.join(fm + body))
     return path
 
-# %% ../nbs/10_experiments.ipynb #0060c87b
+# %% ../nbs/10_experiments.ipynb #b22bb75b
 def cli_experiment(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog='chess-grpo experiment', description='Run the arms × seeds of an experiment (cached runs are reused).')
     p.add_argument('name', choices=sorted(EXPERIMENTS) + ['all'])
