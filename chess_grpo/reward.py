@@ -203,7 +203,7 @@ def chunk_bounds(n: int, size: int) -> list[range]:
         out.append(range(s, s + k)); s += k
     return out
 
-# %% ../nbs/02_reward.ipynb #b386cb3a
+# %% ../nbs/02_reward.ipynb #1e3a1fac
 def _limit_args(depth=None, nodes=None, movetime=None) -> str:
     for name, v in (('depth', depth), ('nodes', nodes), ('movetime', movetime)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0):
@@ -359,9 +359,10 @@ class StockfishPool:
                                 ps = {m: _parse_info(l) for m, (_, l) in sorted(pvs[i].items())}
                                 results[j] = (bm, {m: (p[1], p[2], p[4]) for m, p in ps.items()})
                                 done[i] += 1; pvs[i] = {}; started[i] = time.monotonic()
-                                if done[i] < len(chunks[cur[i]]): top_up(i)
-                                elif not take(i): break       # no work left for engine i
+                                if done[i] < len(chunks[cur[i]]): top_up(i); more = True
+                                else: more = take(i)          # the next chunk, if any
                                 if self._after_result is not None: self._after_result(i, j)
+                                if not more: break            # no work left for engine i
                     except _EngineFault as e: fault(i, str(e))
                 if self.timeout is not None:
                     now = time.monotonic()
