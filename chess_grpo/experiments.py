@@ -211,7 +211,7 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/10_experiments.ipynb #cd00e8c3
+# %% ../nbs/10_experiments.ipynb #b8fd065d
 def _fmt_ci(m, lo, hi, nd=3):
     if not np.isfinite(m): return 'n/a'
     return f"{m:.{nd}f} [{lo:.{nd}f}, {hi:.{nd}f}]" if np.isfinite(lo) else f"{m:.{nd}f}"
@@ -320,7 +320,7 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     body += ['', 'First step at which entropy stayed below 1.0 nats for 10 steps (None: never): ' +
              '; '.join(f"`{a}`: {v}" for a, v in collapse.items()), '', '## Open questions', '']
     body += [f'- {q}' for q in exp.open_questions] + ['']
-    path = docs / f'{date}_{name}.md'
+    path = docs / (f'{date}_{name}.md' if scale == 'full' else f'{date}_{name}_{scale}.md')   # one note per experiment and scale
     path.write_text('\n'.join(fm + body))
     return path
 

@@ -16,7 +16,7 @@ from .encoding import NUM_ACTIONS, NUM_PLANES, ACTIONS, encode_with_masks, rando
 # %% auto #0
 __all__ = ['PRESETS', 'POLICY_FORMAT', 'ResBlock', 'PolicyNet', 'masked_log_probs', 'masked_entropy', 'PolicyStep', 'policy_step',
            'CheckpointError', 'atomic_write', 'atomic_torch_save', 'safe_torch_load', 'save_policy',
-           'policy_from_payload', 'load_policy', 'repo_root', 'git_commit', 'benchmark']
+           'policy_from_payload', 'load_policy', 'repo_root', 'git_state', 'git_commit', 'benchmark']
 
 # %% ../nbs/01_model.ipynb #e236fb55
 PRESETS: dict[str, dict] = {
@@ -173,7 +173,7 @@ def load_policy(path, map_location='cpu') -> PolicyNet:
     model.meta = json.loads(obj.get('meta', '{}'))
     return model
 
-# %% ../nbs/01_model.ipynb #9a442fda
+# %% ../nbs/01_model.ipynb #6cad4153
 def repo_root(start=None) -> Path:
     "The chess_grpo checkout containing `start` (default: the working directory), else the one holding this package, else `start`."
     here = Path(start or Path.cwd()).resolve()
@@ -183,11 +183,21 @@ def repo_root(start=None) -> Path:
         if ini.is_file() and 'lib_name = chess_grpo' in ini.read_text(): return d
     return here
 
-def git_commit() -> str:
-    "`git rev-parse HEAD` of the checkout holding this package, or 'unknown' (an installed wheel, no git)."
-    pkg = Path(__file__).resolve().parent if '__file__' in globals() else Path.cwd()
-    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=5, cwd=pkg).stdout.strip() or 'unknown'
+def git_state(path) -> str:
+    "`git rev-parse HEAD` of the checkout holding `path`, plus '-dirty' when files under `path` differ from it; 'unknown' without git."
+    try:
+        run = lambda *a: subprocess.run(['git', *a], capture_output=True, text=True, timeout=5, cwd=path).stdout.strip()
+        h = run('rev-parse', 'HEAD')
+        return (h + ('-dirty' if run('status', '--porcelain', '--', '.') else '')) if h else 'unknown'
     except Exception: return 'unknown'
+
+_GIT_COMMIT = []
+def git_commit() -> str:
+    """The commit this process's code came from: `git_state` of this package's folder at the first call, kept for the life of
+    the process (a long job that keeps running while new commits land still reports the code it loaded); 'unknown' for an
+    installed wheel. Runs record it, so a result made from uncommitted code says '-dirty'."""
+    if not _GIT_COMMIT: _GIT_COMMIT.append(git_state(Path(__file__).resolve().parent if '__file__' in globals() else Path.cwd()))
+    return _GIT_COMMIT[0]
 
 # %% ../nbs/01_model.ipynb #c7635e3e
 def benchmark(presets=('tiny', 'cpu', 'gpu'), batch: int = 256, repeats: int = 5, device: str = 'cpu') -> dict:
