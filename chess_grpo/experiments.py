@@ -94,7 +94,7 @@ def arm_config(exp: Experiment, arm: str, seed: int, scale: str, root) -> GRPOCo
     kw = {**_COMMON, **SCALES[scale], **exp.base, **exp.arms[arm]}
     return GRPOConfig(**kw, seed=seed, runs_dir=str(Path(root) / exp.name / scale), run_name=f'{arm}-seed{seed}')
 
-# %% ../nbs/10_experiments.ipynb #f39e64ad
+# %% ../nbs/10_experiments.ipynb #48c6ecd4
 def _finished(run_dir: Path) -> bool:
     s = run_dir / 'summary.json'
     if not s.exists(): return False
@@ -106,11 +106,12 @@ def run_experiment(name: str, scale: str = 'full', root=DATA_DIR, arms=None, see
     exp = EXPERIMENTS[name]
     if exp.uses: return run_experiment(exp.uses, scale, root, verbose=verbose)
     out = Path(root) / name / scale
-    init = SCALES[scale].get('init_checkpoint', 'none')
-    if init not in ('none', 'auto') and not Path(init).is_file():
-        raise FileNotFoundError(f"scale {scale!r} starts from {init!r}, which is not there (run from the repository root; "
-                                f"make it with `chess-grpo pretrain`)")
     todo = [(a, s) for a in (arms or exp.arms) for s in (seeds or exp.seeds)]
+    init = SCALES[scale].get('init_checkpoint', 'none')
+    missing = [(a, s) for a, s in todo if not _finished(out / f'{a}-seed{s}')]
+    if missing and init not in ('none', 'auto') and not Path(init).is_file():
+        raise FileNotFoundError(f"scale {scale!r} starts from {init!r}, which is not there (run from the repository root; "
+                                f"make it with `chess-grpo pretrain`); {len(missing)} run(s) to make")
     for i, (arm, seed) in enumerate(todo):
         cfg = arm_config(exp, arm, seed, scale, root)
         rd = Path(cfg.runs_dir) / cfg.run_name
