@@ -12,8 +12,8 @@ import chess, chess.engine
 # %% auto #0
 __all__ = ['STOCKFISH_ENV', 'STOCKFISH_FALLBACKS', 'WIN_PROB_K', 'REWARD_MODES', 'BENCH_NAME', 'StockfishNotFoundError',
            'find_stockfish', 'cp_to_win_prob', 'score_to_win_prob', 'terminal_outcome', 'terminal_value',
-           'is_game_over', 'position_key', 'fast_fen', 'EngineError', 'chunk_bounds', 'StockfishPool', 'step_rewards',
-           'group_rollout_hit_rate', 'cpu_scaling', 'benchmark']
+           'is_game_over', 'position_key', 'fast_fen', 'EngineError', 'chunk_bounds', 'usable_cpus', 'StockfishPool',
+           'step_rewards', 'group_rollout_hit_rate', 'cpu_scaling', 'benchmark']
 
 # %% ../nbs/02_reward.ipynb #251b5d85
 STOCKFISH_ENV = 'CHESS_GRPO_STOCKFISH'
@@ -203,7 +203,7 @@ def chunk_bounds(n: int, size: int) -> list[range]:
         out.append(range(s, s + k)); s += k
     return out
 
-# %% ../nbs/02_reward.ipynb #1e3a1fac
+# %% ../nbs/02_reward.ipynb #7c674967
 def _limit_args(depth=None, nodes=None, movetime=None) -> str:
     for name, v in (('depth', depth), ('nodes', nodes), ('movetime', movetime)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0):
@@ -222,9 +222,10 @@ def _go_from_limit(limit) -> str:
     if d.keys() - {'depth', 'nodes'}: raise ValueError(f"unsupported limit fields {sorted(d.keys() - {'depth', 'nodes'})}")
     return _limit_args(d.get('depth'), d.get('nodes'), mt)
 
-def _default_n_engines() -> int:
-    try: return len(os.sched_getaffinity(0))
-    except AttributeError: return os.cpu_count() or 1
+def usable_cpus() -> list[int]:
+    "The cores this process may run on (its affinity; all cores where the OS does not say). Engines and eval workers default to one each."
+    try: return sorted(os.sched_getaffinity(0))
+    except AttributeError: return list(range(os.cpu_count() or 1))
 
 def _shutdown(engines: list):
     for e in engines: e.quit()
@@ -246,7 +247,7 @@ class StockfishPool:
                  max_restarts: int = 3, chunk_size: int = 256, pipeline: int = 8, reset: bool = True, path: str | None = None):
         self.go = _limit_args(depth, nodes, movetime)
         if win_prob not in ('logistic', 'wdl'): raise ValueError(f"win_prob must be 'logistic' or 'wdl', got {win_prob!r}")
-        if n_engines is None: n_engines = _default_n_engines()
+        if n_engines is None: n_engines = len(usable_cpus())
         if not isinstance(n_engines, int) or n_engines < 1: raise ValueError(f"n_engines must be a positive int, got {n_engines!r}")
         if timeout is not None and timeout <= 0: raise ValueError(f"timeout must be positive seconds or None, got {timeout!r}")
         self.depth, self.nodes, self.movetime, self.n_engines, self.win_prob = depth, nodes, movetime, n_engines, win_prob
@@ -378,7 +379,7 @@ class StockfishPool:
         "Float32 tensor [N]: win probability of the side to move of each board (exact for finished games, cached)."
         self._check_open()
         n = len(boards); vals = [0.0] * n; scores = [None] * n
-        todo: dict = {}; first = []
+        todo: dict = {}; to_search = []   # one board per new position key
         for i, b in enumerate(boards):
             tv = terminal_value(b)
             if tv is not None: vals[i] = tv; self.terminal_hits += 1; continue
@@ -388,10 +389,10 @@ class StockfishPool:
                 self.cache_hits += 1; scores[i] = s
                 if self.cache_size: self.cache.move_to_end(key)
             elif key in todo: self.cache_hits += 1; todo[key].append(i)
-            else: todo[key] = [i]; first.append(b)
+            else: todo[key] = [i]; to_search.append(b)
         if todo:
             self.cache_misses += len(todo)
-            res = self._run([(f, self.go) for f in first])
+            res = self._run([(b, self.go) for b in to_search])
             for (key, idx), (_, pv) in zip(todo.items(), res):
                 kind, value, _ = pv[1]
                 for i in idx: scores[i] = (kind, value)
@@ -516,7 +517,7 @@ def _time_pool(boards, n, **limit) -> float:
     with StockfishPool(n_engines=n, cache_size=0, **limit) as pool:
         t = time.perf_counter(); pool.evaluate(boards); return time.perf_counter() - t
 
-# %% ../nbs/02_reward.ipynb #fcb3d61b
+# %% ../nbs/02_reward.ipynb #155f3089
 BENCH_NAME = 'reward'
 
 def group_rollout_hit_rate(pool: StockfishPool, n_starts: int = 4, group_size: int = 8, plies: int = 16, seed: int = 0) -> dict:
@@ -547,7 +548,7 @@ def _spin(n: int) -> int:
 def cpu_scaling(n_procs: int = 0, work: int = 20_000_000, repeats: int = 3) -> float:
     "How many times more CPU-bound work `n_procs` processes (default: one per core) finish than one in the same time (best of `repeats`)."
     import multiprocessing as mp
-    n_procs = n_procs or _default_n_engines()
+    n_procs = n_procs or len(usable_cpus())
     with mp.get_context('fork').Pool(n_procs) as p:
         t1 = tn = 1e9
         for _ in range(repeats):
@@ -559,13 +560,13 @@ def benchmark(n_positions: int = 4000, depths: tuple = (1, 4), n_engines: int = 
               group_size: int = 8, plies: int = 16, repeats: int = 5, seed: int = 0) -> dict:
     "Print evaluations/s of StockfishPool (1 and n_engines engines) and raw python-chess analyse; cache hit rate on group rollouts."
     from chess_grpo.encoding import random_positions
-    n_engines = n_engines or _default_n_engines()
+    n_engines = n_engines or len(usable_cpus())
     path = find_stockfish()
     boards = [b for b in random_positions(n_positions, seed=seed) if not is_game_over(b)]
     boards = list({position_key(b): b for b in boards}.values())         # unique positions: every one is searched
     fens = [b.fen() for b in boards]; n = len(boards)
     res = dict(positions=n, n_engines=n_engines)
-    print(f'{n} positions, Stockfish at {path}, Threads=1, Hash=16, {_default_n_engines()} cores')
+    print(f'{n} positions, Stockfish at {path}, Threads=1, Hash=16, {len(usable_cpus())} cores')
     res['cpu_scaling'] = cpu_scaling(n_engines)
     print(f'machine ceiling: {n_engines} processes of a pure-Python loop do {res["cpu_scaling"]:.2f}x the work of one')
     for d in depths:

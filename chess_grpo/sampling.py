@@ -336,7 +336,7 @@ def sample_group_rollouts(model: torch.nn.Module, start_boards, group_size: int,
                     start_fens=[b.fen() for b in starts], moves=moves_uci, results=results, policy_logprobs=pol_logprobs,
                     group_size=G, reward_mode=reward_mode, timings=tm)
 
-# %% ../nbs/03_sampling.ipynb #7accf48b
+# %% ../nbs/03_sampling.ipynb #e42a6b97
 BENCH_NAME = 'rollout'
 
 def _stages_alone(model, ro: Rollouts, pool, temperature: float, seed: int = 0) -> dict:
@@ -405,7 +405,7 @@ def benchmark(n_starts: int = 16, group_size: int = 8, max_plies: int = 16, pres
                                       cpu_s=_cpu_seconds(pool) - c0)
         alone = res['alone'] = _stages_alone(model, ro, pool, temperature, seed)
         n_eng = pool.n_engines
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
+    cores = len(reward.usable_cpus())
     slowest = max(('policy', 'step_encode', 'engine'), key=alone.get)
     print(f"rollout: {n_starts} starts x G={group_size} x {max_plies} plies = {ro.num_steps} plies, preset {preset!r} "
           f"({model.num_params/1e6:.2f}M params), Stockfish depth {depth} x {n_eng} engines, {torch.get_num_threads()} torch threads, "
