@@ -20,7 +20,7 @@ __all__ = ['WARMSTART_PATH', 'DATA_PATH', 'DEFAULT_RESULTS', 'DATASET_FORMAT', '
            'split_by_game', 'evaluate_positions', 'train_policy', 'calibrate_temperature', 'scale_output',
            'opening_entropy', 'save_warmstart', 'run_matches', 'pretrain', 'cli_pretrain', 'benchmark']
 
-# %% ../nbs/07_pretrain.ipynb #d7c2877a
+# %% ../nbs/07_pretrain.ipynb #0fd4232b
 WARMSTART_PATH = 'checkpoints/warmstart.pt'
 "Where `chess-grpo pretrain` writes the warm-start policy; the GRPO trainer uses it when present."
 DATA_PATH = 'data/pretrain/positions.npz'
@@ -44,6 +44,7 @@ class DataConfig:
     max_plies: int = 160         # a game is abandoned after this many plies from its opening
     parallel_games: int = 64     # games advanced together (one batched engine call per ply)
     shard_size: int = 2000       # positions per resumable shard
+    win_prob: str = 'wdl'        # how the labels' scores become win probabilities (reward.StockfishPool's `win_prob`)
     seed: int = 0
 
     def __post_init__(self):
@@ -51,10 +52,11 @@ class DataConfig:
             if int(getattr(self, k)) < 1: raise ValueError(f"DataConfig.{k} must be >= 1, got {getattr(self, k)}")
         if not 0.0 <= self.random_move_prob <= 1.0: raise ValueError(f"DataConfig.random_move_prob must be in [0, 1], got {self.random_move_prob}")
         if not 0 <= self.play_skill <= 20: raise ValueError(f"DataConfig.play_skill must be a Stockfish Skill Level in [0, 20], got {self.play_skill}")
+        if self.win_prob not in ('wdl', 'logistic'): raise ValueError(f"DataConfig.win_prob must be 'wdl' or 'logistic', got {self.win_prob!r}")
 
     def identity(self) -> dict:
         "The fields that decide which positions and labels are made: shards and files must agree on them to be reused."
-        return {k: getattr(self, k) for k in ('depth', 'multipv', 'random_move_prob', 'play_skill', 'play_depth', 'max_plies', 'seed')}
+        return {k: getattr(self, k) for k in ('depth', 'multipv', 'random_move_prob', 'play_skill', 'play_depth', 'max_plies', 'win_prob', 'seed')}
 
 # %% ../nbs/07_pretrain.ipynb #a5e92888
 @dataclass
@@ -118,7 +120,7 @@ def load_dataset(path) -> PositionDataset:
     except ValueError as e: raise DatasetError(f"{path}: unreadable config ({e})") from None
     return PositionDataset(arr['fens'], pva, pvw, arr['game'], arr['ply'], config, info)
 
-# %% ../nbs/07_pretrain.ipynb #4a07e636
+# %% ../nbs/07_pretrain.ipynb #54c14616
 def _openings() -> list[str]:
     try: from chess_grpo.sampling import OPENINGS
     except ImportError: OPENINGS = None
@@ -205,7 +207,7 @@ def generate_dataset(path=DATA_PATH, cfg: DataConfig | None = None, n_engines: i
             shards.append(part)
         from tqdm.auto import tqdm
         from concurrent.futures import ThreadPoolExecutor
-        with _ShardLock(shard_dir), StockfishPool(n_engines, depth=cfg.depth) as labeller, \
+        with _ShardLock(shard_dir), StockfishPool(n_engines, depth=cfg.depth, win_prob=cfg.win_prob) as labeller, \
              StockfishPool(n_engines, depth=cfg.play_depth, options={'Skill Level': cfg.play_skill}) as player, \
              ThreadPoolExecutor(1) as ex, \
              tqdm(total=n, initial=have, unit='pos', desc='labelling positions', disable=not progress, smoothing=0.05) as bar:
@@ -601,7 +603,7 @@ def pretrain(out=WARMSTART_PATH, data_path=DATA_PATH, data: DataConfig | None = 
                 "and uses it as the KL reference" if Path(out) == Path(WARMSTART_PATH) else ""))
     return results
 
-# %% ../nbs/07_pretrain.ipynb #2f4a09a0
+# %% ../nbs/07_pretrain.ipynb #b3124ec7
 def _parser() -> argparse.ArgumentParser:
     D, T = DataConfig(), TrainConfig()
     p = argparse.ArgumentParser(prog='chess-grpo pretrain', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
@@ -612,6 +614,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--positions', type=int, default=D.n_positions, help='distinct positions to label')
     g.add_argument('--depth', type=int, default=D.depth, help='Stockfish depth of the labels')
     g.add_argument('--multipv', type=int, default=D.multipv, help='principal variations stored per position (for soft targets)')
+    g.add_argument('--win-prob', default=D.win_prob, choices=('wdl', 'logistic'), help="labels' win probabilities: Stockfish's WDL model or the logistic of its centipawns")
     g.add_argument('--random-move-prob', type=float, default=D.random_move_prob, help='per-ply probability of a random move while generating games')
     g.add_argument('--play-skill', type=int, default=D.play_skill, help="weak player's Stockfish Skill Level")
     g.add_argument('--play-depth', type=int, default=D.play_depth, help="weak player's depth")
@@ -647,7 +650,7 @@ def cli_pretrain(argv: list[str] | None = None) -> int:
     p = _parser()
     args = p.parse_args(argv or [])
     try:
-        data = DataConfig(n_positions=args.positions, depth=args.depth, multipv=args.multipv, random_move_prob=args.random_move_prob,
+        data = DataConfig(n_positions=args.positions, depth=args.depth, multipv=args.multipv, random_move_prob=args.random_move_prob, win_prob=args.win_prob,
                           play_skill=args.play_skill, play_depth=args.play_depth, max_plies=args.max_plies,
                           parallel_games=args.parallel_games, shard_size=args.shard_size, seed=args.seed)
         train = TrainConfig(preset=args.preset, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, weight_decay=args.weight_decay,

@@ -10,15 +10,17 @@ import torch
 import chess, chess.engine
 
 # %% auto #0
-__all__ = ['STOCKFISH_ENV', 'STOCKFISH_FALLBACKS', 'WIN_PROB_K', 'REWARD_MODES', 'BENCH_NAME', 'StockfishNotFoundError',
-           'find_stockfish', 'cp_to_win_prob', 'score_to_win_prob', 'terminal_outcome', 'terminal_value',
-           'is_game_over', 'position_key', 'fast_fen', 'EngineError', 'chunk_bounds', 'usable_cpus', 'StockfishPool',
-           'step_rewards', 'group_rollout_hit_rate', 'cpu_scaling', 'benchmark']
+__all__ = ['STOCKFISH_ENV', 'STOCKFISH_FALLBACKS', 'WIN_PROB_K', 'WIN_PROB_MODELS', 'REWARD_MODES', 'BENCH_NAME',
+           'StockfishNotFoundError', 'find_stockfish', 'how_found', 'cp_to_win_prob', 'wdl_to_win_prob',
+           'score_to_win_prob', 'terminal_outcome', 'terminal_value', 'is_game_over', 'position_key', 'fast_fen',
+           'EngineError', 'chunk_bounds', 'usable_cpus', 'StockfishPool', 'step_rewards', 'group_rollout_hit_rate',
+           'cpu_scaling', 'benchmark']
 
-# %% ../nbs/02_reward.ipynb #251b5d85
+# %% ../nbs/02_reward.ipynb #61352606
 STOCKFISH_ENV = 'CHESS_GRPO_STOCKFISH'
 STOCKFISH_FALLBACKS = ('/usr/games/stockfish',)  # Debian's `stockfish` package installs here, off PATH
 _INSTALL_HINT = "install it with `sudo apt-get install stockfish` (Debian/Ubuntu; `make install` does this)"
+_FIX_HINT = f"point {STOCKFISH_ENV} to a working Stockfish binary, or unset it and {_INSTALL_HINT}"
 
 class StockfishNotFoundError(RuntimeError):
     "No Stockfish binary: the message says where we looked and how to install it."
@@ -31,7 +33,7 @@ def find_stockfish(fallbacks=STOCKFISH_FALLBACKS) -> str:
     if env:
         p = env if os.sep in env else shutil.which(env)
         if _executable(p): return os.path.abspath(p)
-        raise StockfishNotFoundError(f"{STOCKFISH_ENV}={env!r} is not an executable Stockfish binary; fix or unset it, "
+        raise StockfishNotFoundError(f"{STOCKFISH_ENV}={_short(env)!r} is not an executable file; fix or unset it, "
                                      f"or {_INSTALL_HINT}")
     p = shutil.which('stockfish')
     if p: return p
@@ -41,7 +43,20 @@ def find_stockfish(fallbacks=STOCKFISH_FALLBACKS) -> str:
                                  f"{', '.join(fallbacks) or 'no fallback paths'}): {_INSTALL_HINT}, "
                                  f"or set {STOCKFISH_ENV} to the binary")
 
-# %% ../nbs/02_reward.ipynb #a541caf9
+def how_found(path: str) -> str:
+    "Where a Stockfish path came from, for error messages: the environment variable, PATH, or a fallback location."
+    env = os.environ.get(STOCKFISH_ENV)
+    if env and os.path.abspath(env if os.sep in env else (shutil.which(env) or env)) == os.path.abspath(path):
+        return f"set by ${STOCKFISH_ENV}"
+    if shutil.which('stockfish') == path: return "found as `stockfish` on PATH"
+    return "the default location" if path in STOCKFISH_FALLBACKS else "given by the caller"
+
+def _short(s, n: int = 100) -> str:
+    "`s` cut to `n` characters for an error message, with its length when cut."
+    s = str(s)
+    return s if len(s) <= n else f"{s[:n]}... ({len(s)} characters)"
+
+# %% ../nbs/02_reward.ipynb #7dd4dd95
 WIN_PROB_K = 0.00368208
 
 def cp_to_win_prob(cp):
@@ -50,22 +65,36 @@ def cp_to_win_prob(cp):
     x = WIN_PROB_K * float(cp)
     return 1.0 / (1.0 + math.exp(-x)) if x > -700 else 0.0
 
-def _score_wp(kind: str, value: int, model: str = 'logistic', ply: int = 30) -> float:
+WIN_PROB_MODELS = ('wdl', 'logistic')
+
+def wdl_to_win_prob(w: int, d: int, l: int) -> float:
+    "Expected score (W + D/2) / (W + D + L) of the engine's permille win/draw/loss chances for the side to move."
+    n = w + d + l
+    if n <= 0: raise ValueError(f"a WDL triple needs a positive total, got {(w, d, l)}")
+    return (w + 0.5 * d) / n
+
+def _check_model(model: str):
+    if model not in WIN_PROB_MODELS: raise ValueError(f"win-probability model must be 'wdl' or 'logistic', got {model!r}")
+
+def _score_wp(kind: str, value: int, model: str = 'wdl', ply: int = 30, wdl=None) -> float:
+    "Win probability of one engine line: (kind, value) of its score, and the engine's own WDL when it reported one."
     if kind == 'mate': return 1.0 if value > 0 else 0.0   # mate 0: the side to move is mated
     if model == 'logistic': return cp_to_win_prob(value)
-    return chess.engine.Cp(value).wdl(model='sf15.1', ply=ply).expectation()
+    if wdl is not None: return wdl_to_win_prob(*wdl)
+    return chess.engine.Cp(value).wdl(model='sf15.1', ply=ply).expectation()   # the same model, computed here
 
-def score_to_win_prob(score, model: str = 'logistic', ply: int = 30) -> float:
-    """Win probability for the side to move of a `chess.engine.Score` (or centipawns).
-    `model='logistic'` (default): `cp_to_win_prob`; `model='wdl'`: expectation W + D/2 of `score.wdl(model="sf15.1", ply=ply)`.
-    Mates map to 1 (mating) or 0 (being mated) under both."""
-    if model not in ('logistic', 'wdl'): raise ValueError(f"win-probability model must be 'logistic' or 'wdl', got {model!r}")
+def score_to_win_prob(score, model: str = 'wdl', ply: int = 30) -> float:
+    """Win probability for the side to move of a `chess.engine.Score` (or normalised centipawns) at game ply `ply`.
+    `model='wdl'` (default): expectation W + D/2 of Stockfish 15.1's WDL model (python-chess's `score.wdl(model="sf15.1")`,
+    the model the engine reports with `UCI_ShowWDL`); `model='logistic'`: `cp_to_win_prob`. Mates map to 1 (mating) or 0
+    (being mated) under both."""
+    _check_model(model)
     if isinstance(score, chess.engine.PovScore): raise TypeError("pass score.relative (a Score for the side to move), not a PovScore")
     if isinstance(score, chess.engine.Score):
         return _score_wp('mate', score.mate(), model, ply) if score.is_mate() else _score_wp('cp', score.score(), model, ply)
     return _score_wp('cp', int(score), model, ply)
 
-# %% ../nbs/02_reward.ipynb #36aa7703
+# %% ../nbs/02_reward.ipynb #674fce12
 def terminal_outcome(board: chess.Board) -> tuple[float, str] | None:
     """(exact expected score for the side to move, reason) when the game is over, else None: checkmated → (0.0, 'checkmate');
     (0.5, 'stalemate' | 'insufficient material' | 'threefold repetition' | 'fifty-move rule'). One legal-move scan and at
@@ -86,12 +115,12 @@ def is_game_over(board: chess.Board) -> bool:
     "True when `terminal_value(board)` is not None (same rules)."
     return terminal_value(board) is not None
 
-# %% ../nbs/02_reward.ipynb #691a9771
+# %% ../nbs/02_reward.ipynb #3b72a856
 def position_key(board: chess.Board):
     "Hashable key of `board`'s placement, side to move, castling rights and legal en-passant square."
     return board._transposition_key()
 
-# %% ../nbs/02_reward.ipynb #45c4c643
+# %% ../nbs/02_reward.ipynb #016d16f8
 _RUNS = [('1' * k, str(k)) for k in range(8, 1, -1)]
 _PIECE_CHARS = ((chess.WHITE, 'PNBRQK'), (chess.BLACK, 'pnbrqk'))
 _CASTLE_CHARS = ((chess.BB_H1, 'K'), (chess.BB_A1, 'Q'), (chess.BB_H8, 'k'), (chess.BB_A8, 'q'))
@@ -112,23 +141,30 @@ def fast_fen(b: chess.Board) -> str:
     ep = chess.SQUARE_NAMES[b.ep_square] if b.ep_square is not None and b.has_legal_en_passant() else '-'
     return f"{placement} {'w' if b.turn else 'b'} {castling} {ep} {b.halfmove_clock} {b.fullmove_number}"
 
-# %% ../nbs/02_reward.ipynb #3955ad16
+# %% ../nbs/02_reward.ipynb #dabf48c0
 class EngineError(RuntimeError):
-    "Stockfish kept failing on the same work after restarts."
+    "Stockfish could not be started, or kept failing on the same work after restarts."
 
 class _EngineFault(Exception): pass
 
 class _Engine:
     def __init__(self, path: str, options: dict, timeout: float | None):
         self.path, self.options, self.buf, self.multipv = path, options, b'', 1
-        self.proc = subprocess.Popen([path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     bufsize=0, close_fds=True)
+        try: self.proc = subprocess.Popen([path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                          bufsize=0, close_fds=True)
+        except OSError as e: raise _EngineFault(f"cannot run it ({e.strerror or e})") from None
         self.fd = self.proc.stdout.fileno()
         try:
             deadline = time.monotonic() + max(timeout or 0, 30.0)
             self.send('uci'); self.wait_for(b'uciok', deadline)
             self.send('\n'.join(f'setoption name {k} value {_uci_value(v)}' for k, v in options.items()) + '\nisready')
             self.wait_for(b'readyok', deadline)
+        except _EngineFault as e:
+            try: code = self.proc.wait(timeout=0.2)   # an engine that died at start-up: say so, not which pipe broke first
+            except subprocess.TimeoutExpired: code = None
+            self.kill()
+            if code is None: raise
+            raise _EngineFault(f"the process exited (code {code}) before answering the UCI handshake") from None
         except BaseException: self.kill(); raise
 
     @property
@@ -182,16 +218,17 @@ def _fen(x) -> str: return x if isinstance(x, str) else fast_fen(x)
 def _uci_value(v) -> str: return ('true' if v else 'false') if isinstance(v, bool) else str(v)
 
 def _parse_info(line: bytes):
-    "(multipv, kind, value, bound, first pv move) of a UCI `info ... score ...` line, else None."
+    "(multipv, kind, value, bound, first pv move, (W, D, L) or None) of a UCI `info ... score ...` line, else None."
     t = line.split()
     try: i = t.index(b'score')
     except ValueError: return None
     mpv = int(t[t.index(b'multipv') + 1]) if b'multipv' in t else 1
     bound = len(t) > i + 3 and t[i + 3] in (b'lowerbound', b'upperbound')
     move = t[t.index(b'pv') + 1].decode() if b'pv' in t and t.index(b'pv') + 1 < len(t) else None
-    return mpv, t[i + 1].decode(), int(t[i + 2]), bound, move
+    wdl = tuple(int(x) for x in t[t.index(b'wdl') + 1:t.index(b'wdl') + 4]) if b'wdl' in t else None
+    return mpv, t[i + 1].decode(), int(t[i + 2]), bound, move, wdl
 
-# %% ../nbs/02_reward.ipynb #75b6367e
+# %% ../nbs/02_reward.ipynb #45660f66
 def chunk_bounds(n: int, size: int) -> list[range]:
     """Cut `n` jobs into consecutive chunks: `size` while at least `2 * size` remain, then halves of the rest (not below
     `size // 8`), so that engines working in parallel finish together. A function of `n` and `size` only."""
@@ -203,7 +240,7 @@ def chunk_bounds(n: int, size: int) -> list[range]:
         out.append(range(s, s + k)); s += k
     return out
 
-# %% ../nbs/02_reward.ipynb #7c674967
+# %% ../nbs/02_reward.ipynb #6941f7b1
 def _limit_args(depth=None, nodes=None, movetime=None) -> str:
     for name, v in (('depth', depth), ('nodes', nodes), ('movetime', movetime)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0):
@@ -236,17 +273,17 @@ class StockfishPool:
     or `nodes` (or `movetime` ms) limit, with a position cache and automatic restarts. Use as a context manager (or call `close()`).
     `threads`, `hash_mb`, `options` (extra UCI options, e.g. `{'Skill Level': 0}`) configure every engine; `timeout`: seconds
     one search may take before its engine is restarted (None: wait forever); `cache_size`: positions kept (0: no cache);
-    `win_prob`: 'logistic' (default) or 'wdl'; `chunk_size`: positions per engine reset (see Reproducibility); `max_restarts`:
+    `win_prob`: 'wdl' (default: the engine's own win/draw/loss chances) or 'logistic'; `chunk_size`: positions per engine reset (see Reproducibility); `max_restarts`:
     faults tolerated per chunk before `EngineError`; `pipeline`: searches queued on an engine ahead of its answers (1: one
     at a time); `reset`: start every chunk with `ucinewgame` (default; False skips it, for engines whose moves are random
     anyway, e.g. at a Skill Level below 20: numbers then depend on what each engine searched before); `path`: the binary
     (default `find_stockfish()`). Not thread-safe."""
     def __init__(self, n_engines: int | None = None, depth: int | None = None, nodes: int | None = None,
                  threads: int = 1, hash_mb: int = 16, timeout: float | None = 60.0, options: dict | None = None,
-                 cache_size: int = 1_000_000, win_prob: str = 'logistic', movetime: int | None = None,
+                 cache_size: int = 1_000_000, win_prob: str = 'wdl', movetime: int | None = None,
                  max_restarts: int = 3, chunk_size: int = 256, pipeline: int = 8, reset: bool = True, path: str | None = None):
         self.go = _limit_args(depth, nodes, movetime)
-        if win_prob not in ('logistic', 'wdl'): raise ValueError(f"win_prob must be 'logistic' or 'wdl', got {win_prob!r}")
+        if win_prob not in WIN_PROB_MODELS: raise ValueError(f"win_prob must be 'wdl' or 'logistic', got {win_prob!r}")
         if n_engines is None: n_engines = len(usable_cpus())
         if not isinstance(n_engines, int) or n_engines < 1: raise ValueError(f"n_engines must be a positive int, got {n_engines!r}")
         if timeout is not None and timeout <= 0: raise ValueError(f"timeout must be positive seconds or None, got {timeout!r}")
@@ -256,7 +293,7 @@ class StockfishPool:
         self.timeout, self.max_restarts, self.cache_size, self.chunk_size = timeout, max_restarts, cache_size, chunk_size
         self.pipeline, self.reset = pipeline, bool(reset)
         self.path = path or find_stockfish()
-        self.options = {'Threads': threads, 'Hash': hash_mb, **(options or {})}
+        self.options = {'Threads': threads, 'Hash': hash_mb, 'UCI_ShowWDL': True, **(options or {})}
         self.cache: OrderedDict = OrderedDict()
         self.cache_hits = self.cache_misses = self.terminal_hits = self.restarts = 0
         self._engines: list[_Engine] = []
@@ -265,6 +302,9 @@ class StockfishPool:
         self._finalizer = weakref.finalize(self, _shutdown, self._engines)  # also runs at interpreter exit
         try:
             for _ in range(n_engines): self._engines.append(_Engine(self.path, self.options, timeout))
+        except _EngineFault as e:
+            self.close()
+            raise EngineError(f"Stockfish did not start: {_short(self.path)} ({how_found(self.path)}): {e}; {_FIX_HINT}") from None
         except BaseException: self.close(); raise
 
     def __enter__(self): return self
@@ -301,7 +341,7 @@ class StockfishPool:
 
     def _run(self, jobs: list[tuple[str, str]], multipv: int = 1) -> list[tuple]:
         """Run `(position, go_args)` jobs (position: a FEN or a board, turned into a FEN when it is sent, so that this work overlaps
-        the engines' searches); per job `(bestmove_uci_or_None, {multipv: (kind, value, move)})`."""
+        the engines' searches); per job `(bestmove_uci_or_None, {multipv: (kind, value, move, wdl_or_None)})`."""
         self._check_open()
         if self._dirty: self._sync()
         n = len(jobs); results = [None] * n
@@ -358,7 +398,7 @@ class StockfishPool:
                                 t = line.split()
                                 bm = t[1].decode() if len(t) > 1 and t[1] != b'(none)' else None
                                 ps = {m: _parse_info(l) for m, (_, l) in sorted(pvs[i].items())}
-                                results[j] = (bm, {m: (p[1], p[2], p[4]) for m, p in ps.items()})
+                                results[j] = (bm, {m: (p[1], p[2], p[4], p[5]) for m, p in ps.items()})
                                 done[i] += 1; pvs[i] = {}; started[i] = time.monotonic()
                                 if done[i] < len(chunks[cur[i]]): top_up(i); more = True
                                 else: more = take(i)          # the next chunk, if any
@@ -394,13 +434,13 @@ class StockfishPool:
             self.cache_misses += len(todo)
             res = self._run([(b, self.go) for b in to_search])
             for (key, idx), (_, pv) in zip(todo.items(), res):
-                kind, value, _ = pv[1]
-                for i in idx: scores[i] = (kind, value)
+                kind, value, _, wdl = pv[1]
+                for i in idx: scores[i] = (kind, value, wdl)
                 if self.cache_size:
-                    self.cache[key] = (kind, value)
+                    self.cache[key] = (kind, value, wdl)
                     if len(self.cache) > self.cache_size: self.cache.popitem(last=False)
         for i, s in enumerate(scores):
-            if s is not None: vals[i] = _score_wp(s[0], s[1], self.win_prob, boards[i].ply())
+            if s is not None: vals[i] = _score_wp(s[0], s[1], self.win_prob, boards[i].ply(), s[2])
         return torch.tensor(vals, dtype=torch.float32)
 
     def play(self, boards, limit=None) -> list:
@@ -420,8 +460,8 @@ class StockfishPool:
         res = self._run([(boards[i], go) for i in idx], multipv=multipv)
         out = [[] for _ in boards]
         for i, (_, pv) in zip(idx, res):
-            out[i] = [(chess.Move.from_uci(m), _score_wp(kind, v, self.win_prob, boards[i].ply()))
-                      for kind, v, m in pv.values() if m is not None]
+            out[i] = [(chess.Move.from_uci(m), _score_wp(kind, v, self.win_prob, boards[i].ply(), wdl))
+                      for kind, v, m, wdl in pv.values() if m is not None]
         return out
 
     def cache_info(self) -> dict:
@@ -433,7 +473,7 @@ class StockfishPool:
     def clear_cache(self):
         self.cache.clear(); self.cache_hits = self.cache_misses = self.terminal_hits = 0
 
-# %% ../nbs/02_reward.ipynb #463246c2
+# %% ../nbs/02_reward.ipynb #52a6c0ab
 REWARD_MODES = ('delta', 'outcome', 'after_reply')
 
 def step_rewards(values: torch.Tensor, lengths: torch.Tensor, mode: str = 'delta') -> torch.Tensor:
@@ -461,7 +501,7 @@ def step_rewards(values: torch.Tensor, lengths: torch.Tensor, mode: str = 'delta
         if T >= 2: r[:, :-1] = torch.where(t[:, :-1] + 2 <= lengths[:, None], v[:, 2:] - v[:, :-2], delta[:, :-1])
     return torch.where(valid, r, torch.zeros_like(r))
 
-# %% ../nbs/02_reward.ipynb #8db1da1e
+# %% ../nbs/02_reward.ipynb #87cc74d3
 def _pc_analyse_share(engine, fens, limit) -> list:
     out = []
     for f in fens:
@@ -517,7 +557,7 @@ def _time_pool(boards, n, **limit) -> float:
     with StockfishPool(n_engines=n, cache_size=0, **limit) as pool:
         t = time.perf_counter(); pool.evaluate(boards); return time.perf_counter() - t
 
-# %% ../nbs/02_reward.ipynb #155f3089
+# %% ../nbs/02_reward.ipynb #55ae16f8
 BENCH_NAME = 'reward'
 
 def group_rollout_hit_rate(pool: StockfishPool, n_starts: int = 4, group_size: int = 8, plies: int = 16, seed: int = 0) -> dict:
