@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_widgets.ipynb #4f6c0ebd
 from __future__ import annotations
-import io, math
+import html, io, math, re
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -16,8 +16,9 @@ from .model import (PolicyNet, CheckpointError, POLICY_FORMAT, load_policy, mask
 from .analysis import DERIVED, Run, load_run, run_names, series, smooth_series
 
 # %% auto #0
-__all__ = ['START_FEN', 'PREFERRED_METRICS', 'policy_from', 'temperature_view', 'plot_move_probs', 'figure_png',
-           'describe_entropy', 'available_metrics', 'run_view', 'plot_run_view', 'TemperatureExplorer',
+__all__ = ['START_FEN', 'CSS_PX_PER_INCH', 'FIT_CELL', 'PREFERRED_METRICS', 'policy_from', 'temperature_view', 'plot_move_probs',
+           'describe_entropy', 'figure_css_size', 'figure_svg', 'figure_png', 'show_figure', 'svg_size_pt',
+           'available_metrics', 'run_view', 'plot_run_view', 'policy_label', 'TemperatureExplorer',
            'temperature_explorer', 'RunExplorer', 'run_explorer']
 
 # %% ../nbs/09_widgets.ipynb #de805432
@@ -65,11 +66,14 @@ def temperature_view(model, fen: str = START_FEN, temperature: float = 1.0, svg_
                 entropy=entropy, max_entropy=max_h, entropy_frac=entropy / max_h if n > 1 else math.nan,
                 n_legal=n, svg=svg)
 
-def plot_move_probs(view: dict, top: int = 25):
-    "Bar chart of the `top` most likely moves of a `temperature_view` (a matplotlib Figure, no pyplot state)."
+CSS_PX_PER_INCH = 96  # CSS fixes 1in = 96px; a browser draws an SVG's `pt` at 96/72 px
+FIT_CELL = 'calc(100% - 4px)'  # the cell's width less the 2px margin ipywidgets gives each side of a widget
+
+def plot_move_probs(view: dict, top: int = 25, height_px: int = 300):
+    "Bar chart of the `top` most likely moves of a `temperature_view`, `height_px` CSS px tall (a matplotlib Figure, no pyplot state)."
     from matplotlib.figure import Figure
     k = min(top, view['n_legal'])
-    fig = Figure(figsize=(max(4, 0.3 * k + 1), 2.6)); ax = fig.subplots()
+    fig = Figure(figsize=(max(4, 0.3 * k + 1), height_px / CSS_PX_PER_INCH)); ax = fig.subplots()
     ax.bar(range(k), view['probs'][:k], color='tab:blue')
     ax.axhline(1 / view['n_legal'], color='gray', ls='--', lw=1, label='uniform')
     ax.set_xticks(range(k)); ax.set_xticklabels(view['san'][:k], rotation=90, fontsize=8)
@@ -78,15 +82,42 @@ def plot_move_probs(view: dict, top: int = 25):
     fig.tight_layout()
     return fig
 
-def figure_png(fig, dpi: int = 80) -> bytes:
-    "PNG bytes of a matplotlib figure."
-    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=dpi); return buf.getvalue()
-
 def describe_entropy(view: dict) -> str:
     "One line: entropy in nats and as a fraction of log(#legal moves)."
     frac = 'n/a (one legal move)' if math.isnan(view['entropy_frac']) else f"{view['entropy_frac']:.1%}"
     return (f"T = {view['temperature']:.3g}: H = {view['entropy']:.3f} nats = {frac} of log({view['n_legal']}) = "
             f"{view['max_entropy']:.3f}; top move {view['san'][0]} ({view['probs'][0]:.1%})")
+
+# %% ../nbs/09_widgets.ipynb #8c7fae94
+def figure_css_size(fig) -> tuple[int, int]:
+    "The figure's (width, height) in CSS pixels: the size it is drawn at."
+    w, h = fig.get_size_inches()
+    return round(w * CSS_PX_PER_INCH), round(h * CSS_PX_PER_INCH)
+
+def figure_svg(fig) -> bytes:
+    "SVG bytes of a matplotlib figure (vector: sharp at any size and device pixel ratio)."
+    buf = io.BytesIO(); fig.savefig(buf, format='svg'); return buf.getvalue()
+
+def figure_png(fig, dpr: float = 2.0) -> bytes:
+    "PNG bytes of a matplotlib figure with `dpr` image pixels per CSS pixel of `figure_css_size`."
+    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=CSS_PX_PER_INCH * dpr); return buf.getvalue()
+
+def show_figure(image, fig, fmt: str = 'svg', dpr: float = 2.0):
+    "Show `fig` in the ipywidgets.Image `image` at its CSS size, shrinking (aspect kept) but never stretching to fit its cell."
+    if fmt not in ('svg', 'png'): raise ValueError(f"chart format {fmt!r}: allowed 'svg' or 'png'")
+    w, h = figure_css_size(fig)
+    with image.hold_sync():
+        image.format, image.value = ('svg+xml', figure_svg(fig)) if fmt == 'svg' else ('png', figure_png(fig, dpr))
+        image.width, image.height = str(w), str(h)
+        image.layout.width, image.layout.height, image.layout.max_width = f'{w}px', 'auto', FIT_CELL
+        image.layout.align_self, image.layout.flex = 'flex-start', '0 1 auto'  # no stretching inside a row or column
+    return image
+
+def svg_size_pt(svg: bytes) -> tuple[float, float]:
+    "The (width, height) an SVG declares, in pt."
+    m = re.search(rb'<svg[^>]*?width="([\d.]+)pt"[^>]*?height="([\d.]+)pt"', bytes(svg))
+    if m is None: raise ValueError("the SVG declares no width and height in pt")
+    return float(m[1]), float(m[2])
 
 # %% ../nbs/09_widgets.ipynb #9f80357f
 PREFERRED_METRICS = ('entropy', 'train_total_loss', 'ppo_loss', 'kl_term', 'entropy_term', 'kl_div', 'kl_coef',
@@ -113,10 +144,10 @@ def run_view(runs, metric: str, smooth: int = 1) -> pd.DataFrame:
     if not cols: raise KeyError(f"none of the runs has metric {metric!r}")
     return pd.DataFrame(cols).rename_axis('step')
 
-def plot_run_view(df: pd.DataFrame, metric: str, smooth: int = 1):
-    "Line chart of a `run_view` table (a matplotlib Figure)."
+def plot_run_view(df: pd.DataFrame, metric: str, smooth: int = 1, figsize=(8, 3.2)):
+    "Line chart of a `run_view` table (a matplotlib Figure of `figsize` inches, drawn at 96 CSS px per inch)."
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(8, 3.2)); ax = fig.subplots()
+    fig = Figure(figsize=figsize); ax = fig.subplots()
     for c in df.columns:
         s = df[c].dropna()
         ax.plot(s.index, s.values, marker='o' if len(s) < 30 else None, ms=3, lw=1.3, label=c)
@@ -126,39 +157,63 @@ def plot_run_view(df: pd.DataFrame, metric: str, smooth: int = 1):
     return fig
 
 # %% ../nbs/09_widgets.ipynb #8aa4e6ef
+def policy_label(model, requested=None) -> str:
+    "What a widget shows: the checkpoint `model` was read from (`model.source`), else what was asked for (`requested`)."
+    src = getattr(model, 'source', None)
+    if src: return f'checkpoint {src}'
+    if requested is None: return f"fresh network ({getattr(model, 'preset', '?')} preset, untrained)"
+    if isinstance(requested, torch.nn.Module): return 'in-memory model'
+    return f'checkpoint from {requested}'
+
+def _label_html(text: str) -> str:
+    return f"<div style='overflow-wrap:anywhere; line-height:1.3'>policy: <code>{html.escape(text)}</code></div>"
+
+def _row(children, W):
+    "A row that wraps onto further lines in a narrow cell, its items at their own height."
+    return W.HBox(children, layout=W.Layout(flex_flow='row wrap', align_items='flex-start', max_width='100%'))
+
 class TemperatureExplorer:
     "Board, move-probability bars and entropy for a FEN, with a temperature slider (log scale, 0.05 to 20)."
-    def __init__(self, model=None, fen: str = START_FEN, temperature: float = 1.0, top: int = 25):
+    def __init__(self, model=None, fen: str = START_FEN, temperature: float = 1.0, top: int = 25,
+                 board_px: int = 300, chart_format: str = 'svg'):
         import ipywidgets as W
         self.model, self.top, self.view = policy_from(model), top, None
-        self.fen = W.Text(value=fen, description='FEN', layout=W.Layout(width='600px'), continuous_update=False)
+        self.board_px, self.chart_format = board_px, chart_format
+        self.label = W.HTML(_label_html(policy_label(self.model, model)), layout=W.Layout(max_width=FIT_CELL))
+        self.fen = W.Text(value=fen, description='FEN', layout=W.Layout(width='600px', max_width=FIT_CELL),
+                          continuous_update=False)
         self.temperature = W.FloatLogSlider(value=temperature, base=10, min=math.log10(0.05), max=math.log10(20),
                                             step=0.02, description='T', continuous_update=False)
-        self.board, self.chart, self.info = W.HTML(), W.Image(format='png'), W.HTML()
+        self.board = W.HTML(layout=W.Layout(width=f'{board_px}px', height=f'{board_px}px', flex='0 0 auto',
+                                            margin='0 16px 8px 0'))
+        self.chart, self.info = W.Image(), W.HTML(layout=W.Layout(max_width=FIT_CELL))
         for w in (self.fen, self.temperature): w.observe(lambda _: self.update(), names='value')
-        self.widget = W.VBox([self.fen, self.temperature, self.info, W.HBox([self.board, self.chart])])
+        self.widget = W.VBox([self.label, self.fen, self.temperature, self.info, _row([self.board, self.chart], W)],
+                             layout=W.Layout(max_width='100%'))
         self.update()
 
     def update(self):
-        try: v = temperature_view(self.model, self.fen.value.strip(), self.temperature.value)
+        try: v = temperature_view(self.model, self.fen.value.strip(), self.temperature.value, svg_size=self.board_px)
         except ValueError as e:  # InvalidFENError is a ValueError too
-            self.info.value = f"<b style='color:#b00'>{type(e).__name__}: {e}</b>"; return
+            self.info.value = f"<b style='color:#b00'>{html.escape(f'{type(e).__name__}: {e}')}</b>"; return
         self.view = v
-        self.board.value, self.chart.value = v['svg'], figure_png(plot_move_probs(v, self.top))
+        self.board.value = v['svg']
+        show_figure(self.chart, plot_move_probs(v, self.top, self.board_px), self.chart_format)
         self.info.value = describe_entropy(v)
 
     def _ipython_display_(self):
         from IPython.display import display
         display(self.widget)
 
-def temperature_explorer(model=None, fen: str = START_FEN, temperature: float = 1.0) -> TemperatureExplorer:
+def temperature_explorer(model=None, fen: str = START_FEN, temperature: float = 1.0, **kwargs) -> TemperatureExplorer:
     "The temperature explorer for `model` (PolicyNet, checkpoint, run directory, or None for a fresh net)."
-    return TemperatureExplorer(model, fen, temperature)
+    return TemperatureExplorer(model, fen, temperature, **kwargs)
 
 class RunExplorer:
-    "Pick runs and a metric; a smoothing slider sets the trailing-mean width."
-    def __init__(self, runs, metric: str | None = None, smooth: int = 1):
+    "Pick runs and a metric; a smoothing slider sets the trailing-mean width. `chart_format='png'` for very long runs."
+    def __init__(self, runs, metric: str | None = None, smooth: int = 1, figsize=(8, 3.2), chart_format: str = 'svg'):
         import ipywidgets as W
+        self.figsize, self.chart_format = figsize, chart_format
         self.runs = _as_runs(runs)
         if not self.runs: raise ValueError("RunExplorer needs at least one run")
         self.names = run_names(self.runs); self.data = None
@@ -166,18 +221,19 @@ class RunExplorer:
         self.select = W.SelectMultiple(options=self.names, value=tuple(self.names), description='runs', rows=min(8, len(self.names)))
         self.metric = W.Dropdown(options=mets, value=metric if metric in mets else mets[0], description='metric')
         self.smooth = W.IntSlider(value=smooth, min=1, max=200, description='smooth', continuous_update=False)
-        self.chart, self.info = W.Image(format='png'), W.HTML()
+        self.chart, self.info = W.Image(), W.HTML(layout=W.Layout(max_width=FIT_CELL))
         for w in (self.select, self.metric, self.smooth): w.observe(lambda _: self.update(), names='value')
-        self.widget = W.VBox([W.HBox([self.select, W.VBox([self.metric, self.smooth])]), self.info, self.chart])
+        self.widget = W.VBox([_row([self.select, W.VBox([self.metric, self.smooth])], W), self.info, self.chart],
+                             layout=W.Layout(max_width='100%'))
         self.update()
 
     def update(self):
         chosen = [r for n, r in zip(self.names, self.runs) if n in self.select.value]
         if not chosen: self.info.value = 'select at least one run'; return
         try: df = run_view(chosen, self.metric.value, self.smooth.value)
-        except KeyError as e: self.info.value = f"<b style='color:#b00'>{e}</b>"; return
+        except KeyError as e: self.info.value = f"<b style='color:#b00'>{html.escape(str(e))}</b>"; return
         self.data = df
-        self.chart.value = figure_png(plot_run_view(df, self.metric.value, self.smooth.value))
+        show_figure(self.chart, plot_run_view(df, self.metric.value, self.smooth.value, self.figsize), self.chart_format)
         last = {c: df[c].dropna().iloc[-1] for c in df.columns if df[c].notna().any()}
         self.info.value = ', '.join(f'{c}: last {v:.4g}' for c, v in last.items())
 
@@ -185,6 +241,6 @@ class RunExplorer:
         from IPython.display import display
         display(self.widget)
 
-def run_explorer(runs, metric: str | None = None, smooth: int = 1) -> RunExplorer:
+def run_explorer(runs, metric: str | None = None, smooth: int = 1, **kwargs) -> RunExplorer:
     "The run explorer over `runs` (Run objects or run directories)."
-    return RunExplorer(runs, metric, smooth)
+    return RunExplorer(runs, metric, smooth, **kwargs)
