@@ -17,13 +17,14 @@ from .reward import StockfishPool, terminal_outcome, position_key
 
 # %% auto #0
 __all__ = ['DATA_DIR', 'STS_PATH', 'STS_THEMES', 'BLUNDER', 'METRICS', 'PHASES', 'MOVES_PATH', 'ENDGAMES_PATH', 'ENDGAME_KINDS',
-           'OUTCOMES', 'CLI_COMMANDS', 'BENCH_NAME', 'betainc', 't_cdf', 't_ppf', 't_interval', 'welch_test',
-           'paired_test', 'holm', 'bootstrap_ci', 'compare', 'Player', 'PolicyPlayer', 'UniformPlayer',
+           'OUTCOMES', 'CLI_COMMANDS', 'BENCH_NAME', 'LADDER_PATH', 'betainc', 't_cdf', 't_ppf', 't_interval',
+           'welch_test', 'paired_test', 'holm', 'bootstrap_ci', 'compare', 'Player', 'PolicyPlayer', 'UniformPlayer',
            'StockfishPlayer', 'as_player', 'SuiteError', 'Suite', 'load_sts', 'score_sts', 'score_moves',
            'non_pawn_material', 'phase', 'training_keys', 'pretraining_keys', 'label_positions',
            'build_move_quality_suite', 'save_suite', 'load_suite', 'load_move_quality', 'random_endgame',
            'build_endgame_suite', 'load_endgames', 'convert', 'StrengthReport', 'strength_report', 'default_suites',
-           'compare_reports', 'format_table', 'cli_strength', 'save_reports', 'load_reports', 'benchmark']
+           'compare_reports', 'format_table', 'cli_strength', 'save_reports', 'load_reports', 'benchmark',
+           'baseline_ladder', 'plot_ladder']
 
 # %% ../nbs/11_strength.ipynb #748c9ec8
 def _betacf(a: float, b: float, x: float) -> float:
@@ -134,7 +135,7 @@ def compare(a, b, n_boot: int = 2000, seed: int = 0) -> dict:
     t = paired_test(np.zeros(len(d)), d)
     return dict(diff=diff, lo=lo, hi=hi, p=t['p'], mdd=t['mdd'], n=len(d))
 
-# %% ../nbs/11_strength.ipynb #26903d96
+# %% ../nbs/11_strength.ipynb #7486180e
 class Player:
     "Plays moves on suite positions: `choose(boards, obs, mask)` → (greedy actions [N], probabilities [N,1968] at T = 1 or None)."
     name = 'player'
@@ -165,12 +166,16 @@ class UniformPlayer(Player):
         return torch.tensor(acts, dtype=torch.long), p
 
 class StockfishPlayer(Player):
-    "Stockfish at a fixed search `depth` (full strength, Threads=1): the reference; no distribution."
+    """Stockfish at a fixed search `depth` (full strength, Threads=1): the reference; no distribution. It sees each position
+    alone (a FEN, no game history), so it does not know about repetitions. Its engines start at the first move and stay
+    up until `close()` (or the end of the process)."""
     def __init__(self, depth: int = 1, n_engines: int | None = None):
-        self.depth, self.n_engines, self.name = depth, n_engines, f'Stockfish depth {depth}'
+        self.depth, self.n_engines, self.name, self.pool = depth, n_engines, f'Stockfish depth {depth}', None
     def choose(self, boards, obs, mask):
-        with StockfishPool(self.n_engines, depth=self.depth, cache_size=0) as pool: moves = pool.play(list(boards))
-        return torch.tensor([move_to_action(m) for m in moves], dtype=torch.long), None
+        if self.pool is None or self.pool.closed: self.pool = StockfishPool(self.n_engines, depth=self.depth, cache_size=0)
+        return torch.tensor([move_to_action(m) for m in self.pool.play(list(boards))], dtype=torch.long), None
+    def close(self):
+        if self.pool is not None: self.pool.close()
 
 def as_player(x, name: str | None = None) -> Player:
     "A `Player` from a player, a `PolicyNet`, or a checkpoint path (`model.load_policy`)."
@@ -456,8 +461,10 @@ def load_endgames(path=ENDGAMES_PATH) -> Suite:
     "The shipped won-endgame suite."
     return load_suite(path)
 
-# %% ../nbs/11_strength.ipynb #ababd099
-OUTCOMES = ('mate', 'stalemate', 'draw', 'lost', 'unfinished')
+# %% ../nbs/11_strength.ipynb #d68ea665
+OUTCOMES = ('mate', 'stalemate', 'repetition', 'fifty moves', 'insufficient material', 'lost', 'unfinished')
+_DRAW_NAMES = {'stalemate': 'stalemate', 'threefold repetition': 'repetition', 'fifty-move rule': 'fifty moves',
+               'insufficient material': 'insufficient material'}
 
 def convert(player: Player, suite: Suite, opponent='random', max_plies: int = 100, seed: int = 0, depth: int = 8) -> np.ndarray:
     "Outcome (one of `OUTCOMES`) of each position of `suite` played out by `player` (the side to move) against `opponent`."
@@ -488,13 +495,13 @@ def convert(player: Player, suite: Suite, opponent='random', max_plies: int = 10
                 o = terminal_outcome(boards[i])
                 if o is None: still.append(i); continue
                 v, why = o            # v: for the side to move now
-                out[i] = ('mate' if boards[i].turn != me[i] else 'lost') if why == 'checkmate' else ('stalemate' if why == 'stalemate' else 'draw')
+                out[i] = ('mate' if boards[i].turn != me[i] else 'lost') if why == 'checkmate' else _DRAW_NAMES[why]
             active = still
     finally:
         if opened: opp.close()
     return out
 
-# %% ../nbs/11_strength.ipynb #2c6e16a5
+# %% ../nbs/11_strength.ipynb #1042a7e4
 @dataclass
 class StrengthReport:
     "Per-position values of one player on the suites: `values[metric]` [N of its suite], `tags[suite]`, endgame `outcomes`."
@@ -587,6 +594,10 @@ def format_table(reports: list[StrengthReport]) -> str:
             cells.append(f"{f'{v * scale:.{nd}f} [{lo * scale:.{nd}f},{hi * scale:.{nd}f}]':>{width}}")
         lines.append(f"{m:<14}" + ''.join(cells))
     lines.append('  (sts: points per position = suite %; top1, blunder, mate: % of positions; regret: win probability; 95% bootstrap intervals)')
+    for r in reports:
+        for opp, o in r.outcomes.items():
+            counts = {k: int((o == k).sum()) for k in OUTCOMES if (o == k).any()}
+            lines.append(f"  {r.player} endgames vs {opp}: " + ', '.join(f'{k} {v}' for k, v in counts.items()))
     for r in reports[1:]:
         lines.append(f"\n{r.player} − {base.player} (paired on the same positions):")
         for c in compare_reports(base, r):
@@ -697,3 +708,53 @@ def benchmark(preset: str = 'cpu', repeats: int = 3, defenders: tuple = ('random
           + f"  => {total:.1f} s per report (aim: < 15 s)")
     res['total_s'] = total
     return res
+
+# %% ../nbs/11_strength.ipynb #a5dadecb
+LADDER_PATH = 'research_docs/data/strength/ladder.npz'
+
+def baseline_ladder(checkpoints: dict, out=None, stockfish_depth: int = 1, preset: str = 'cpu', suites: dict | None = None,
+                    defenders=('random', 'stockfish'), log=print) -> list[StrengthReport]:
+    "Reports of the uniform policy, a fresh `preset` network, each {name: checkpoint} and Stockfish at `stockfish_depth`; saved to `out`."
+    from chess_grpo.model import load_policy
+    torch.manual_seed(0)
+    players = [UniformPlayer(), PolicyPlayer(PolicyNet(preset), f'fresh {preset} network')]
+    players += [PolicyPlayer(load_policy(p), name) for name, p in checkpoints.items()]
+    if stockfish_depth: players.append(StockfishPlayer(stockfish_depth))
+    reports = []
+    for pl in players:
+        reports.append(strength_report(pl, suites, defenders))
+        if log: log(f"{pl.name}: {reports[-1].seconds:.1f} s")
+    if out is not None: save_reports(reports, out, dict(checkpoints={k: str(v) for k, v in checkpoints.items()}, stockfish_depth=stockfish_depth,
+                                                        created=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())))
+    return reports
+
+def plot_ladder(reports: list[StrengthReport], path=None):
+    """Top: the distribution of the greedy move's regret in each phase (share of positions with regret <= x, per player; the
+    mean with its interval in the legend). Bottom: STS points by theme with 95% intervals, one bar per player."""
+    import matplotlib.pyplot as plt
+    fig = plt.figure(figsize=(13, 7.5))
+    gs = fig.add_gridspec(2, 3, height_ratios=[1, 1.15])
+    xs = np.r_[0, np.geomspace(1e-3, 1, 200)]
+    for j, ph in enumerate(PHASES):
+        ax = fig.add_subplot(gs[0, j])
+        for r in reports:
+            if 'regret' not in r.values: continue
+            x = np.sort(r.values['regret'][r.tags['moves'] == ph])
+            m, lo, hi = r.figure('regret', ph, n_boot=500)
+            ax.step(xs, np.searchsorted(x, xs, side='right') / max(len(x), 1), where='post', label=f'{r.player}: {m:.3f} [{lo:.3f}, {hi:.3f}]')
+        ax.axvline(BLUNDER, color='gray', ls=':', lw=1)
+        ax.set_xscale('symlog', linthresh=1e-3); ax.set_xlim(0, 1); ax.set_ylim(0, 1)
+        ax.set_title(f'{ph}: share of positions with regret <= x', fontsize=9); ax.set_xlabel('regret of the greedy move (win probability)')
+        ax.legend(fontsize=6, title='mean regret [95%]', title_fontsize=6, loc='lower right'); ax.grid(alpha=.3)
+    ax = fig.add_subplot(gs[1, :])
+    w = 0.8 / len(reports)
+    for k, r in enumerate(reports):
+        if 'sts' not in r.values: continue
+        f = [r.figure('sts', g, n_boot=500) for g in STS_THEMES]
+        x = np.arange(len(STS_THEMES)) + (k - (len(reports) - 1) / 2) * w
+        ax.bar(x, [v[0] for v in f], w, yerr=np.array([[v[0] - v[1] for v in f], [v[2] - v[0] for v in f]]), capsize=1.5, label=r.player)
+    ax.set_xticks(range(len(STS_THEMES))); ax.set_xticklabels(STS_THEMES, rotation=30, ha='right', fontsize=8)
+    ax.set_ylabel('STS points per position (greedy)'); ax.legend(fontsize=7, ncol=3); ax.grid(alpha=.3, axis='y')
+    fig.tight_layout()
+    if path: fig.savefig(path, dpi=110, bbox_inches='tight')
+    return fig
