@@ -183,12 +183,9 @@ class RandomOpponent(Opponent):
     def spec(self): return ('random', dict(seed=self.seed)) if type(self) is RandomOpponent else None
 
 def load_any_policy(path) -> PolicyNet:
-    "A policy from a `save_policy` file or from a trainer checkpoint holding it under 'policy'."
-    obj = safe_torch_load(path)
-    payload = obj['policy'] if isinstance(obj.get('policy'), dict) else obj
-    model = policy_from_payload(payload, source=str(path))
-    model.meta = json.loads(payload.get('meta', '{}')) if isinstance(payload.get('meta', '{}'), str) else {}
-    return model
+    "Alias of `model.load_policy`: any checkpoint the project writes, or a run directory (its latest checkpoint by step)."
+    from chess_grpo.model import load_policy
+    return load_policy(path)
 
 def _as_model(policy) -> torch.nn.Module:
     if isinstance(policy, torch.nn.Module): return policy

@@ -22,24 +22,14 @@ __all__ = ['START_FEN', 'CSS_PX_PER_INCH', 'FIT_CELL', 'PREFERRED_METRICS', 'pol
            'temperature_explorer', 'RunExplorer', 'run_explorer']
 
 # %% ../nbs/09_widgets.ipynb #de805432
-def _newest_checkpoint(d: Path) -> Path:
-    for cand in (d / 'checkpoints', d):
-        pts = sorted(cand.glob('*.pt'), key=lambda p: (p.stat().st_mtime, p.name)) if cand.is_dir() else []
-        if pts: return pts[-1]
-    raise CheckpointError(f"no *.pt checkpoint in {d} or {d / 'checkpoints'}")
-
 def policy_from(source=None, preset: str = 'tiny', seed: int = 0) -> PolicyNet:
-    "A policy from a PolicyNet, a checkpoint file, a run directory (newest checkpoint), or None (fresh `preset` net)."
+    """A policy from a PolicyNet, a checkpoint file or a run directory (`model.load_policy`: its latest checkpoint by step;
+    `model.source` names the file), or None (a fresh `preset` net)."""
     if isinstance(source, torch.nn.Module): return source
     if source is None:
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(seed); return PolicyNet(preset).eval()
-    p = Path(source)
-    if p.is_dir(): p = _newest_checkpoint(p)
-    obj = safe_torch_load(p)
-    if obj.get('format') != POLICY_FORMAT and isinstance(obj.get('policy'), dict):  # trainer checkpoints wrap the policy
-        return policy_from_payload(obj['policy'], source=f"{p} ['policy']").eval()
-    return load_policy(p).eval()
+    return load_policy(source).eval()
 
 # %% ../nbs/09_widgets.ipynb #707c3b71
 START_FEN = chess.STARTING_FEN
