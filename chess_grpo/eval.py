@@ -18,7 +18,7 @@ import torch
 from .encoding import board_from_fen
 from .encoding import encode_with_masks, ACTIONS
 from .model import PolicyNet, policy_step, masked_log_probs, safe_torch_load, policy_from_payload, CheckpointError
-from .reward import StockfishPool, find_stockfish, is_game_over, terminal_value, terminal_outcome, cpu_scaling, usable_cpus
+from .reward import StockfishPool, find_stockfish, is_game_over, terminal_outcome, cpu_scaling, usable_cpus
 
 # %% auto #0
 __all__ = ['PLY_LIMIT', 'EVAL_OPENINGS_SAN', 'EVAL_OPENINGS', 'MIN_GAMES_PER_PROCESS', 'CLI_COMMANDS', 'BENCH_NAME', 'elo_diff',
