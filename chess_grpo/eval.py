@@ -15,16 +15,15 @@ import chess
 import chess.engine
 import chess.pgn
 import torch
-from .encoding import board_from_fen
-from .encoding import encode_with_masks, ACTIONS
+from .encoding import board_from_fen, short_repr, InvalidFENError, encode_with_masks, ACTIONS
 from .model import PolicyNet, policy_step, masked_log_probs, safe_torch_load, policy_from_payload, CheckpointError
 from .reward import StockfishPool, find_stockfish, is_game_over, terminal_outcome, cpu_scaling, usable_cpus
 
 # %% auto #0
-__all__ = ['PLY_LIMIT', 'EVAL_OPENINGS_SAN', 'EVAL_OPENINGS', 'MIN_GAMES_PER_PROCESS', 'CLI_COMMANDS', 'BENCH_NAME', 'elo_diff',
-           'ScoreInterval', 'score_interval', 'los', 'termination', 'default_openings', 'stockfish_options', 'Opponent',
-           'RandomOpponent', 'load_any_policy', 'PolicyOpponent', 'StockfishOpponent', 'GameRecord', 'MatchResult',
-           'play_match', 'make_opponent', 'cli_eval', 'benchmark']
+__all__ = ['PLY_LIMIT', 'EVAL_OPENING_LINES', 'EVAL_OPENINGS', 'OPENING_SETS', 'MIN_GAMES_PER_PROCESS', 'CLI_COMMANDS',
+           'BENCH_NAME', 'elo_diff', 'ScoreInterval', 'score_interval', 'los', 'termination', 'default_openings',
+           'stockfish_options', 'Opponent', 'RandomOpponent', 'load_any_policy', 'PolicyOpponent', 'StockfishOpponent',
+           'GameRecord', 'MatchResult', 'play_match', 'make_opponent', 'cli_eval', 'benchmark']
 
 # %% ../nbs/06_eval.ipynb #7f646df7
 def elo_diff(score: float) -> float:
@@ -99,28 +98,104 @@ def _white_result(board: chess.Board, max_plies: int) -> tuple[str, str] | None:
     if len(board.move_stack) >= max_plies: return '1/2-1/2', PLY_LIMIT
     return None
 
-# %% ../nbs/06_eval.ipynb #95dae7d4
-EVAL_OPENINGS_SAN = {
-    'start': '', 'e4': 'e4', 'd4': 'd4', 'c4 (English)': 'c4', 'Nf3 (Reti)': 'Nf3',
-    'open game': 'e4 e5', 'Sicilian': 'e4 c5', 'French': 'e4 e6 d4 d5', 'Caro-Kann': 'e4 c6 d4 d5',
-    'Queen\'s Gambit': 'd4 d5 c4', 'Indian': 'd4 Nf6 c4 e6', 'Ruy Lopez': 'e4 e5 Nf3 Nc6 Bb5',
-    'Italian': 'e4 e5 Nf3 Nc6 Bc4', 'Scandinavian': 'e4 d5', 'King\'s Indian': 'd4 Nf6 c4 g6 Nc3 Bg7',
-    'London': 'd4 d5 Bf4',
+# %% ../nbs/06_eval.ipynb #200919d0
+EVAL_OPENING_LINES: dict[str, str] = {
+    # 1.e4 e5
+    "Philidor Defence": "e4 e5 Nf3 d6 d4 Nf6",
+    "Ponziani Opening": "e4 e5 Nf3 Nc6 c3 Nf6",
+    "Bishop's Opening": "e4 e5 Bc4 Nf6 d3 c6",
+    "Centre Game": "e4 e5 d4 exd4 Qxd4 Nc6 Qe3 Nf6",
+    "Four Knights Game": "e4 e5 Nf3 Nc6 Nc3 Nf6",
+    "Spanish Four Knights": "e4 e5 Nf3 Nc6 Nc3 Nf6 Bb5 Bb4",
+    "Scotch Four Knights": "e4 e5 Nf3 Nc6 Nc3 Nf6 d4 exd4",
+    "Konstantinopolsky Opening": "e4 e5 Nf3 Nc6 g3 Nf6",
+    # Sicilian
+    "Sicilian Kan": "e4 c5 Nf3 e6 d4 cxd4 Nxd4 a6",
+    "Sicilian Taimanov": "e4 c5 Nf3 e6 d4 cxd4 Nxd4 Nc6",
+    "Sicilian, Open 2...Nc6 4...Nf6": "e4 c5 Nf3 Nc6 d4 cxd4 Nxd4 Nf6",
+    "Sicilian Accelerated Dragon": "e4 c5 Nf3 Nc6 d4 cxd4 Nxd4 g6",
+    "Sicilian Kalashnikov": "e4 c5 Nf3 Nc6 d4 cxd4 Nxd4 e5",
+    "Sicilian Hyperaccelerated Dragon": "e4 c5 Nf3 g6 d4 cxd4",
+    "Sicilian Rossolimo": "e4 c5 Nf3 Nc6 Bb5 g6",
+    "Sicilian Moscow, 3...Bd7": "e4 c5 Nf3 d6 Bb5+ Bd7",
+    "Sicilian Moscow, 3...Nc6": "e4 c5 Nf3 d6 Bb5+ Nc6",
+    "Sicilian, King's Indian Attack": "e4 c5 Nf3 e6 d3 Nc6",
+    "Sicilian McDonnell Attack": "e4 c5 f4 Nc6 Nf3 g6",
+    "Smith-Morra Gambit Declined": "e4 c5 d4 cxd4 c3 Nf6",
+    # other 1.e4
+    "French, King's Indian Attack": "e4 e6 d3 d5 Nd2 Nf6",
+    "French, Two Knights": "e4 e6 Nf3 d5 Nc3 Nf6",
+    "Caro-Kann, Two Knights": "e4 c6 Nc3 d5 Nf3 Bg4",
+    "Caro-Kann, Accelerated Panov": "e4 c6 c4 d5 exd5 cxd5",
+    "Philidor, Lion Variation": "e4 d6 d4 Nf6 Nc3 e5",
+    "Scandinavian, Modern Variation": "e4 d5 exd5 Nf6 d4 Nxd5",
+    "Nimzowitsch Defence": "e4 Nc6 Nf3 d6 d4 Nf6",
+    # 1.d4
+    "Queen's Gambit, Chigorin Defence": "d4 d5 c4 Nc6 Nf3 Bg4",
+    "Queen's Gambit, Baltic Defence": "d4 d5 c4 Bf5 Nc3 e6",
+    "Queen's Gambit, Austrian Defence": "d4 d5 c4 c5 cxd5 Nf6",
+    "Semi-Slav Defence": "d4 Nf6 c4 e6 Nf3 d5 Nc3 c6",
+    "Ragozin Defence": "d4 Nf6 c4 e6 Nf3 d5 Nc3 Bb4",
+    "Semi-Tarrasch Defence": "d4 Nf6 c4 e6 Nf3 d5 Nc3 c5",
+    "Bogo-Indian Defence": "d4 Nf6 c4 e6 Nf3 Bb4+ Bd2 Qe7",
+    "Old Indian Defence": "d4 Nf6 c4 d6 Nc3 e5",
+    "King's Indian, Fianchetto": "d4 Nf6 c4 g6 g3 Bg7 Bg2 O-O",
+    "Neo-Grünfeld Defence": "d4 Nf6 c4 g6 g3 d5",
+    "English Defence": "d4 e6 c4 b6 a3 Bb7",
+    "Queen's Pawn Game, Symmetrical": "d4 d5 Nf3 Nf6",
+    "Queen's Pawn Game, Chigorin Variation": "d4 d5 Nf3 Nc6 Bf4 Bg4",
+    "Colle System": "d4 d5 Nf3 Nf6 e3 e6 Bd3 c5",
+    "Stonewall Attack": "d4 d5 e3 Nf6 Bd3 c5",
+    "Torre Attack": "d4 Nf6 Nf3 e6 Bg5 c5",
+    "Trompowsky Attack": "d4 Nf6 Bg5 Ne4 Bf4 c5",
+    "Richter-Veresov Attack": "d4 Nf6 Nc3 d5 Bg5 Nbd7",
+    # flank openings
+    "King's Indian Attack, Symmetrical": "Nf3 Nf6 g3 g6 Bg2 Bg7",
+    "Nimzo-Larsen Attack, via 1.Nf3": "Nf3 d5 b3 Nf6 Bb2 e6",
+    "Nimzo-Larsen Attack": "b3 e5 Bb2 Nc6 e3 d5",
+    "King's Fianchetto Opening": "g3 d5 Bg2 Nf6 Nf3 c6",
+    "Van Geet Opening": "Nc3 d5 e4 d4 Nce2 e5",
 }
+"Named evaluation openings (SAN from the starting position), disjoint from the training openings `sampling.OPENING_LINES`."
 
-def _fen_after(san: str) -> str:
+def _board_after(san: str) -> chess.Board:
     b = chess.Board()
-    for m in san.split(): b.push_san(m)
-    return b.fen()
+    for m in san.split(): b.push_san(m)   # raises on an illegal or ambiguous move
+    return b
 
-EVAL_OPENINGS: list[str] = [_fen_after(s) for s in EVAL_OPENINGS_SAN.values()]
+EVAL_OPENINGS: list[str] = [_board_after(s).fen() for s in EVAL_OPENING_LINES.values()]
+"FENs of the positions after each line of `EVAL_OPENING_LINES`, in the same order."
 
-def default_openings() -> list[str]:
-    "The sampling module's OPENINGS if it exists and defines them, else EVAL_OPENINGS (imports only ever flow into eval)."
-    if importlib.util.find_spec('chess_grpo.sampling') is not None:
-        ops = getattr(importlib.import_module('chess_grpo.sampling'), 'OPENINGS', None)
-        if ops: return [o if isinstance(o, str) else o.fen() for o in ops]
-    return list(EVAL_OPENINGS)
+OPENING_SETS = ('eval', 'training')
+
+def default_openings(source: str = 'eval') -> list[str]:
+    "FENs of an opening set: 'eval' (default): `EVAL_OPENINGS`; 'training': the sampling module's `OPENINGS`, where GRPO starts its games."
+    if source == 'eval': return list(EVAL_OPENINGS)
+    if source == 'training':
+        from chess_grpo.sampling import OPENINGS   # imports flow into eval: sampling comes before it
+        return list(OPENINGS)
+    raise ValueError(f"unknown opening set {short_repr(source)}; allowed: {', '.join(map(repr, OPENING_SETS))}")
+
+def _match_openings(openings) -> tuple[list[str], str]:
+    "(FENs, label) for `play_match(openings=...)`: None or 'eval', 'training', or a list of FENs / boards (checked)."
+    if openings is None or isinstance(openings, str) and openings in OPENING_SETS:
+        src = openings or 'eval'
+        return default_openings(src), src
+    if isinstance(openings, str):
+        raise ValueError(f"openings must be 'eval', 'training' or a list of FENs or boards, got the string {short_repr(openings)}"
+                         + (" (wrap one FEN in a list)" if '/' in openings else ''))
+    try: items = list(openings)
+    except TypeError: raise ValueError(f"openings must be 'eval', 'training' or a list of FENs or boards, got {type(openings).__name__}") from None
+    if not items: raise ValueError("openings is empty")
+    fens = []
+    for i, o in enumerate(items):
+        if isinstance(o, chess.Board): o = o.fen()
+        elif not isinstance(o, str): raise ValueError(f"openings[{i}] must be a FEN string or a chess.Board, got {type(o).__name__}: {short_repr(repr(o), 60)}")
+        try: b = board_from_fen(o)
+        except InvalidFENError as e: raise InvalidFENError(f"openings[{i}]: {e}") from None
+        if is_game_over(b): raise ValueError(f"openings[{i}] is already a finished game: {short_repr(o)}")
+        fens.append(o)
+    return fens, f"custom ({len(fens)})"
 
 # %% ../nbs/06_eval.ipynb #5ed5ffa5
 _OPTION_CACHE: dict = {}
@@ -304,6 +379,7 @@ class MatchResult:
     terminations: dict = field(default_factory=dict)
     opponent: str = ''
     policy: str = 'policy'
+    openings: str = ''           # 'eval', 'training' or 'custom (N)'
     seconds: float = 0.0
     timings: dict = field(default_factory=dict)  # policy_s (batched forwards), opponent_wait_s (waiting on the opponent after them), rounds
     white: tuple = (0, 0, 0)   # policy's W/D/L as White
@@ -346,6 +422,7 @@ class MatchResult:
             f"  {'LOS':<14}{100 * self.los:.1f} %",
             f"  {'terminations':<14}" + ', '.join(f"{k} {v}" for k, v in self.terminations.items()),
         ]
+        if self.openings: rows.append(f"  {'openings':<14}{self.openings}")
         if self.pgn_path: rows.append(f"  {'pgn':<14}{self.pgn_path}")
         return '\n'.join(rows)
 
@@ -494,12 +571,13 @@ def _n_processes(workers, n_games, model, opponent, callback) -> tuple[int, tupl
     spec = opponent.spec()
     return (n, spec) if spec is not None else (1, None)
 
-def play_match(policy, opponent: Opponent, n_games: int = 32, openings: list[str] | None = None,
+def play_match(policy, opponent: Opponent, n_games: int = 32, openings: str | list | None = None,
                temperature: float = 0.0, max_plies: int = 200, workers: int | None = None,
                pgn_path: str | os.PathLike | None = None, seed: int = 0, policy_name: str | None = None,
                callback=None, torch_threads: int | None = 1, pin_workers: bool = True) -> MatchResult:
     """Play `n_games` (even) between `policy` (a PolicyNet or checkpoint path) and `opponent`: each opening twice
     with colours swapped, games in lockstep, ended by the rules or adjudicated a draw after `max_plies` plies.
+    `openings`: 'eval' (default: `EVAL_OPENINGS`, disjoint from training), 'training' (`sampling.OPENINGS`) or FENs / boards.
     `workers`: worker processes that each play a share of the games with their own copy of the policy and their own
     opponent (one engine). Default (None): one per core when there are at least `MIN_GAMES_PER_PROCESS` games per
     process, else 1. With 1 worker (or an opponent that cannot be rebuilt in a worker, an already opened one, a
@@ -515,11 +593,7 @@ def play_match(policy, opponent: Opponent, n_games: int = 32, openings: list[str
     if workers is not None and (not isinstance(workers, int) or workers < 1): raise ValueError(f"workers must be a positive int or None, got {workers!r}")
     name = policy_name or (Path(policy).stem if isinstance(policy, (str, os.PathLike)) else 'policy')
     model = _as_model(policy)
-    openings = list(openings) if openings is not None else default_openings()
-    if not openings: raise ValueError("openings is empty")
-    openings = [o if isinstance(o, str) else o.fen() for o in openings]
-    for o in openings:
-        if is_game_over(board_from_fen(o)): raise ValueError(f"opening {o!r} is already a finished game")
+    openings, openings_label = _match_openings(openings)
     rng = random.Random(seed)
     order = rng.sample(range(len(openings)), len(openings))
     games = [_Game(i, openings[order[(i // 2) % len(openings)]], policy_white=(i % 2 == 0)) for i in range(n_games)]
@@ -549,7 +623,7 @@ def play_match(policy, opponent: Opponent, n_games: int = 32, openings: list[str
         white_score = {'1-0': 1.0, '0-1': 0.0, '1/2-1/2': 0.5}[res]
         recs.append(GameRecord(g.index, g.opening, pw, [m.uci() for m in g.board.move_stack], res, why,
                                white_score if pw else 1 - white_score))
-    result = MatchResult.from_games(recs, opponent=opponent.name, policy=name, seconds=secs, timings=timings)
+    result = MatchResult.from_games(recs, opponent=opponent.name, policy=name, seconds=secs, timings=timings, openings=openings_label)
     if pgn_path is not None:
         p = Path(pgn_path); p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(p.name + '.tmp'); tmp.write_text(result.pgn()); os.replace(tmp, p)
