@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_eval.ipynb #d3a4124f
 from __future__ import annotations
-import argparse, contextlib, dataclasses, hashlib, importlib, importlib.util, io, json, math, os, random, signal, sys, threading, time, traceback
+import argparse, contextlib, dataclasses, hashlib, importlib, importlib.util, io, json, math, os, random, shutil, signal, sys, threading, time, traceback
 import multiprocessing as mp
 from multiprocessing.connection import wait as _mp_wait
 from collections import Counter
@@ -18,6 +18,7 @@ import torch
 from .encoding import board_from_fen, short_repr, InvalidFENError, encode_with_masks, ACTIONS
 from .model import PolicyNet, policy_step, masked_log_probs, safe_torch_load, policy_from_payload, CheckpointError
 from .reward import StockfishPool, find_stockfish, is_game_over, terminal_outcome, cpu_scaling, usable_cpus
+from .reward import StockfishNotFoundError, EngineError, STOCKFISH_ENV, STOCKFISH_FALLBACKS
 
 # %% auto #0
 __all__ = ['PLY_LIMIT', 'EVAL_OPENING_LINES', 'EVAL_OPENINGS', 'OPENING_SETS', 'MIN_GAMES_PER_PROCESS', 'CLI_COMMANDS',
@@ -197,14 +198,32 @@ def _match_openings(openings) -> tuple[list[str], str]:
         fens.append(o)
     return fens, f"custom ({len(fens)})"
 
+# %% ../nbs/06_eval.ipynb #c86ce5d2
+def _stockfish_origin(path: str) -> str:
+    "How the binary `path` was found: from $CHESS_GRPO_STOCKFISH, `stockfish` on PATH, the default path, or passed in."
+    same = lambda p: bool(p) and os.path.realpath(p) == os.path.realpath(path)
+    env = os.environ.get(STOCKFISH_ENV)
+    if env and same(shutil.which(env) or env): return f"from ${STOCKFISH_ENV}"
+    if same(shutil.which('stockfish')): return "`stockfish` on PATH"
+    if path in STOCKFISH_FALLBACKS: return "the default path"
+    return "passed as path"
+
+def _engine_start_error(path: str, err: BaseException) -> EngineError:
+    "A one-line `EngineError` for a Stockfish binary at `path` that did not start as a UCI engine (`err`: what happened)."
+    why = ' '.join(str(err).split()) or ('no answer to `uci` in time' if isinstance(err, TimeoutError) else 'no message')
+    return EngineError(f"Stockfish at {path} ({_stockfish_origin(path)}) did not start as a UCI engine ({type(err).__name__}: "
+                       f"{why[:120]}); set ${STOCKFISH_ENV} to a working Stockfish binary, or install one with "
+                       "`sudo apt-get install stockfish` (`make install` does this)")
+
 # %% ../nbs/06_eval.ipynb #5ed5ffa5
 _OPTION_CACHE: dict = {}
 
 def stockfish_options(path: str | None = None) -> dict[str, chess.engine.Option]:
-    "The UCI options (with min/max/default) the installed Stockfish reports; cached per binary."
+    "The UCI options (with min/max/default) the installed Stockfish reports; cached per binary. A binary that does not start: `EngineError`."
     path = path or find_stockfish()
     if path not in _OPTION_CACHE:
-        eng = chess.engine.SimpleEngine.popen_uci(path)
+        try: eng = chess.engine.SimpleEngine.popen_uci(path)
+        except Exception as e: raise _engine_start_error(path, e) from None   # exits, hangs, not found, not executable
         try: _OPTION_CACHE[path] = dict(eng.options), eng.id.get('name', 'Stockfish')
         finally: eng.quit()
     return _OPTION_CACHE[path][0]
@@ -290,15 +309,17 @@ class PolicyOpponent(Opponent):
 
 class StockfishOpponent(Opponent):
     """Stockfish at a `Skill Level` (0-20) or a UCI_Elo (>= 1350 on 15.1; overrides skill), limited per move by
-    depth, nodes and/or movetime (seconds). Runs one engine process per worker through `reward.StockfishPool`."""
+    depth, nodes and/or movetime (seconds). Runs one engine process per worker through `reward.StockfishPool`.
+    `path`: the binary (default `find_stockfish()`, resolved now and passed on to worker processes)."""
     concurrent = True
     def __init__(self, skill: int | None = 0, depth: int | None = 1, nodes: int | None = None,
-                 movetime: float | None = None, elo: int | None = None, timeout: float = 30.0):
+                 movetime: float | None = None, elo: int | None = None, timeout: float = 30.0, path: str | None = None):
         if depth is None and nodes is None and movetime is None:
             raise ValueError("StockfishOpponent needs a search limit: depth, nodes or movetime")
         for k, v in dict(depth=depth, nodes=nodes, movetime=movetime).items():
             if v is not None and v <= 0: raise ValueError(f"{k} must be > 0, got {v}")
-        opts = stockfish_options()
+        self.path = path or find_stockfish()
+        opts = stockfish_options(self.path)
         if skill is not None: _check_range(opts, 'Skill Level', skill)
         if elo is not None: _check_range(opts, 'UCI_Elo', elo)
         self.skill, self.depth, self.nodes, self.movetime, self.elo, self.timeout = skill, depth, nodes, movetime, elo, timeout
@@ -316,8 +337,11 @@ class StockfishOpponent(Opponent):
     def open(self, workers: int | None = None):
         if self.pool is None:
             mt = None if self.movetime is None else max(1, round(self.movetime * 1000))  # the pool takes ms
-            self.pool = StockfishPool(n_engines=workers or len(usable_cpus()), depth=self.depth, nodes=self.nodes, movetime=mt,
-                                      options=dict(self.options), timeout=self.timeout, cache_size=0, reset=not self.randomised)
+            try: self.pool = StockfishPool(n_engines=workers or len(usable_cpus()), depth=self.depth, nodes=self.nodes, movetime=mt,
+                                           options=dict(self.options), timeout=self.timeout, cache_size=0, reset=not self.randomised,
+                                           path=self.path)
+            except (StockfishNotFoundError, EngineError): raise
+            except Exception as e: raise _engine_start_error(self.path, e) from None
         return self
     @property
     def is_open(self): return self.pool is not None
@@ -330,7 +354,8 @@ class StockfishOpponent(Opponent):
         return self.pool.play(boards, limit=self.limit)
     def spec(self):
         if type(self) is not StockfishOpponent or self.pool is not None: return None  # opened by the caller: play on its engines
-        return ('stockfish', dict(skill=self.skill, depth=self.depth, nodes=self.nodes, movetime=self.movetime, elo=self.elo, timeout=self.timeout))
+        return ('stockfish', dict(skill=self.skill, depth=self.depth, nodes=self.nodes, movetime=self.movetime, elo=self.elo, timeout=self.timeout,
+                                  path=self.path))
 
 def _model_blob(model: PolicyNet) -> dict:
     "A PolicyNet as plain data (preset, arch, state dict as `torch.save` bytes) for a worker process."
@@ -505,11 +530,13 @@ def _worker_main(conn, blob, opp_spec, games, temperature, max_plies, seed, name
         t['cpus'] = usable_cpus()
         conn.send(('ok', [(g.index, [m.uci() for m in g.board.move_stack], *g.done) for g in gs], t))
     except BaseException as e:
-        try: conn.send(('error', f"{type(e).__name__}: {e}", traceback.format_exc()))
+        try: conn.send(('error', f"{type(e).__name__}: {e}", traceback.format_exc(), type(e).__name__, str(e)))
         except Exception: pass
     finally:
         if opp is not None: opp.close()
         conn.close()
+
+_FORWARDED = {'EngineError': EngineError, 'StockfishNotFoundError': StockfishNotFoundError}
 
 def _mp_context():
     "forkserver (preloading this module, so a worker starts in milliseconds and never inherits torch threads), else spawn."
@@ -545,6 +572,8 @@ def _play_in_processes(n_proc: int, model, opp_spec, games: list[_Game], tempera
                 pr = pending.pop(r)
                 try: msg = r.recv()
                 except EOFError: pr.join(5); raise RuntimeError(f"eval worker {pr.name} died (exit code {pr.exitcode})") from None
+                if msg[0] != 'ok' and msg[3] in _FORWARDED:   # a known one-line error (no engine, a broken one): raised again as itself
+                    raise _FORWARDED[msg[3]](f"eval worker {pr.name}: {msg[4]}") from None
                 if msg[0] != 'ok': raise RuntimeError(f"eval worker {pr.name} failed: {msg[1]}\n{msg[2]}")
                 for idx, moves, res, why in msg[1]:
                     g = by_index[idx]
@@ -640,6 +669,11 @@ def make_opponent(spec: str, skill: int | None = 0, depth: int | None = 1, nodes
     if Path(spec).is_file(): return PolicyOpponent(spec, temperature=temperature, seed=seed)
     raise ValueError(f"unknown opponent {spec!r}: use 'stockfish', 'random' or a checkpoint file")
 
+def _cli_error(msg) -> int:
+    "Print `chess-grpo eval: error: <msg>` (one line) to stderr; the exit status 2."
+    print(f"chess-grpo eval: error: {msg}", file=sys.stderr)
+    return 2
+
 def cli_eval(argv: list[str]) -> int:
     "chess-grpo eval CHECKPOINT: play a match and print the result table."
     p = argparse.ArgumentParser(prog='chess-grpo eval', description='Play a checkpoint against Stockfish, a random mover or another checkpoint.')
@@ -664,12 +698,12 @@ def cli_eval(argv: list[str]) -> int:
         policy = load_any_policy(a.checkpoint)
         opp = make_opponent(a.opponent, skill=a.skill, depth=a.depth or None, nodes=a.nodes, movetime=a.movetime,
                             elo=a.elo, temperature=a.opponent_temperature, seed=a.seed)
-    except (CheckpointError, ValueError) as e:
-        print(f"chess-grpo eval: {e}", file=sys.stderr); return 2
+    except (CheckpointError, ValueError, StockfishNotFoundError, EngineError) as e: return _cli_error(e)
     opp_tag = a.opponent if a.opponent in ('stockfish', 'random') else Path(a.opponent).stem
     pgn = a.pgn or f"eval-{Path(a.checkpoint).stem}-vs-{opp_tag}.pgn"
-    res = play_match(policy, opp, n_games=a.games, temperature=a.temperature, max_plies=a.max_plies,
-                     workers=a.workers, pgn_path=pgn, seed=a.seed, policy_name=Path(a.checkpoint).stem)
+    try: res = play_match(policy, opp, n_games=a.games, temperature=a.temperature, max_plies=a.max_plies,
+                          workers=a.workers, pgn_path=pgn, seed=a.seed, policy_name=Path(a.checkpoint).stem)
+    except (StockfishNotFoundError, EngineError) as e: return _cli_error(e)   # an engine that breaks for good mid-match
     print(res)
     if a.json: print(json.dumps(res.to_dict()))
     return 0
