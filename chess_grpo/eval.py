@@ -18,12 +18,13 @@ import torch
 from .encoding import board_from_fen, short_repr, InvalidFENError, encode_with_masks, ACTIONS
 from .model import PolicyNet, policy_step, masked_log_probs, safe_torch_load, policy_from_payload, CheckpointError
 from .reward import StockfishPool, find_stockfish, is_game_over, terminal_outcome, cpu_scaling, usable_cpus
-from .reward import StockfishNotFoundError, EngineError, STOCKFISH_ENV, STOCKFISH_FALLBACKS
+from .reward import StockfishNotFoundError, EngineError, STOCKFISH_ENV, STOCKFISH_FALLBACKS, cp_to_win_prob
 
 # %% auto #0
-__all__ = ['PLY_LIMIT', 'EVAL_OPENING_LINES', 'EVAL_OPENINGS', 'OPENING_SETS', 'MIN_GAMES_PER_PROCESS', 'CLI_COMMANDS',
-           'BENCH_NAME', 'elo_diff', 'ScoreInterval', 'score_interval', 'los', 'termination', 'default_openings',
-           'stockfish_options', 'Opponent', 'RandomOpponent', 'load_any_policy', 'PolicyOpponent', 'StockfishOpponent',
+__all__ = ['PLY_LIMIT', 'EVAL_OPENING_LINES', 'EVAL_OPENINGS', 'OPENING_SETS', 'ADJUDICATED_WIN', 'ADJUDICATED_DRAW',
+           'MIN_GAMES_PER_PROCESS', 'CLI_COMMANDS', 'BENCH_NAME', 'elo_diff', 'ScoreInterval', 'score_interval', 'los',
+           'termination', 'default_openings', 'stockfish_options', 'Opponent', 'RandomOpponent', 'load_any_policy',
+           'PolicyOpponent', 'StockfishOpponent', 'Adjudication', 'adjudicated_result', 'adjudicate_games',
            'GameRecord', 'MatchResult', 'play_match', 'make_opponent', 'cli_eval', 'benchmark']
 
 # %% ../nbs/06_eval.ipynb #7f646df7
@@ -374,6 +375,67 @@ def _opponent_from_spec(spec: tuple) -> Opponent:
     if kind == 'policy': return PolicyOpponent(_model_from_blob(kw.pop('model')), **kw)
     raise ValueError(f"unknown opponent kind {kind!r}")
 
+# %% ../nbs/06_eval.ipynb #4b6c84f5
+ADJUDICATED_WIN = 'ply limit, adjudicated a win by Stockfish'
+ADJUDICATED_DRAW = 'ply limit, adjudicated a draw by Stockfish'
+_AT_LIMIT = (PLY_LIMIT, ADJUDICATED_WIN, ADJUDICATED_DRAW)
+
+@dataclass(frozen=True)
+class Adjudication:
+    "How `play_match(adjudicate=...)` scores a game at the ply limit: a win for a side that Stockfish scores `cp` ahead at each of the last `plies` positions."
+    cp: float = 300.0   # centipawns ahead (for the side to win) at each position; mates count
+    plies: int = 8      # the game's last positions that must all agree (all of them in a shorter game)
+    depth: int = 10     # Stockfish's search depth per position (full strength, 1 thread, reset before each position)
+    def __post_init__(self):
+        if not (isinstance(self.cp, (int, float)) and self.cp > 0): raise ValueError(f"Adjudication.cp must be > 0 centipawns, got {self.cp!r}")
+        for k in ('plies', 'depth'):
+            v = getattr(self, k)
+            if not (isinstance(v, int) and v >= 1): raise ValueError(f"Adjudication.{k} must be an int >= 1, got {v!r}")
+    @property
+    def win_prob(self) -> float:
+        "The win probability of `cp` centipawns (`cp_to_win_prob`): the threshold on Stockfish's numbers."
+        return cp_to_win_prob(self.cp)
+
+def adjudicated_result(white_wps: list[float], cp: float = 300.0) -> str:
+    "'1-0' when White's win probability is at least `cp_to_win_prob(cp)` at every position in `white_wps`, '0-1' when Black's is, else '1/2-1/2'."
+    t = cp_to_win_prob(cp)
+    if white_wps and all(w >= t for w in white_wps): return '1-0'
+    if white_wps and all(1 - w >= t for w in white_wps): return '0-1'
+    return '1/2-1/2'
+
+def adjudicate_games(games: list[tuple[str, list]], adjudication: Adjudication | None = None, path: str | None = None,
+                     n_engines: int | None = None) -> list[tuple[str, list[float]]]:
+    """Adjudicate games (opening FEN, moves as `chess.Move` or UCI) that stopped at the ply limit: per game (result from White's
+    side, White's win probabilities at the positions searched, in game order, the last position last). `path`: the Stockfish
+    binary (default `find_stockfish()`); `n_engines`: default one per core."""
+    adj = adjudication or Adjudication()
+    tails = []                                       # the last `plies` positions of each game, oldest first
+    for opening, moves in games:
+        b, tail = board_from_fen(opening), []
+        if not moves: raise ValueError(f"a game with no moves cannot be adjudicated (opening {short_repr(opening)})")
+        for i, m in enumerate(moves):
+            b.push(m if isinstance(m, chess.Move) else chess.Move.from_uci(m))
+            if i >= len(moves) - adj.plies: tail.append(b.copy(stack=False))
+        tails.append(tail)
+    if not tails: return []
+    path = path or find_stockfish()
+    white = lambda b, v: v if b.turn == chess.WHITE else 1.0 - v     # the pool scores the side to move
+    try: pool = StockfishPool(n_engines=min(n_engines or len(usable_cpus()), len(tails)), depth=adj.depth, cache_size=0,
+                              chunk_size=1, path=path)
+    except (StockfishNotFoundError, EngineError): raise
+    except Exception as e: raise _engine_start_error(path, e) from None
+    with pool:
+        last = [white(t[-1], v) for t, v in zip(tails, pool.evaluate([t[-1] for t in tails]).tolist())]
+        t = adj.win_prob
+        ahead = [i for i, w in enumerate(last) if max(w, 1.0 - w) >= t and len(tails[i]) > 1]   # only these need the others
+        rest = pool.evaluate([b for i in ahead for b in tails[i][:-1]]).tolist() if ahead else []
+    wps = [[w] for w in last]
+    k = 0
+    for i in ahead:
+        n = len(tails[i]) - 1
+        wps[i] = [white(b, v) for b, v in zip(tails[i][:-1], rest[k:k + n])] + [last[i]]; k += n
+    return [(adjudicated_result(w, adj.cp), w) for w in wps]
+
 # %% ../nbs/06_eval.ipynb #fa94609c
 @dataclass
 class GameRecord:
@@ -385,6 +447,7 @@ class GameRecord:
     result: str            # '1-0', '0-1', '1/2-1/2'
     termination: str
     policy_score: float    # 1, 0.5 or 0
+    adjudication: list | None = None   # adjudicated at the ply limit: White's win probabilities at the positions Stockfish searched
 
 @dataclass
 class MatchResult:
@@ -409,6 +472,10 @@ class MatchResult:
     timings: dict = field(default_factory=dict)  # policy_s (batched forwards), opponent_wait_s (waiting on the opponent after them), rounds
     white: tuple = (0, 0, 0)   # policy's W/D/L as White
     black: tuple = (0, 0, 0)   # policy's W/D/L as Black
+    played: tuple = (0, 0, 0)       # policy's W/D/L in games ended by the rules (mate, stalemate, repetition, 50 moves, material)
+    adjudicated: tuple = (0, 0, 0)  # policy's W/D/L in games stopped at the ply limit (all draws unless adjudicated by Stockfish)
+    stalemates: int = 0
+    adjudication: dict | None = None  # the Adjudication settings (cp, plies, depth), None: ply-limit games are draws
     games: list = field(default_factory=list, repr=False)
 
     @classmethod
@@ -419,21 +486,27 @@ class MatchResult:
         return cls(w, d, l, len(games), iv.score, iv.elo, iv.elo_lo, iv.elo_hi, los(w, l), iv.lo, iv.hi,
                    terminations=dict(Counter(g.termination for g in games).most_common()),
                    white=wdl([g for g in games if g.policy_white]), black=wdl([g for g in games if not g.policy_white]),
-                   games=list(games), **kw)
+                   played=wdl([g for g in games if g.termination not in _AT_LIMIT]),
+                   adjudicated=wdl([g for g in games if g.termination in _AT_LIMIT]),
+                   stalemates=sum(g.termination == 'stalemate' for g in games), games=list(games), **kw)
 
     def to_dict(self) -> dict:
         "JSON-safe summary (no games); an infinite Elo (score 0 or 1) becomes None."
         fin = lambda x: x if isinstance(x, float) and math.isfinite(x) else (None if isinstance(x, float) else x)
         d = {k: fin(v) for k, v in dataclasses.asdict(self).items() if k != 'games'}
-        d['white'], d['black'] = list(self.white), list(self.black)
+        for k in ('white', 'black', 'played', 'adjudicated'): d[k] = list(getattr(self, k))
         return d
 
     def to_metrics(self, prefix: str = 'eval_') -> dict:
-        "The trainer's metrics.jsonl keys: eval_score, eval_elo, eval_elo_lo, eval_elo_hi, eval_wins/draws/losses, eval_games, eval_opponent, eval_los."
+        """The trainer's metrics.jsonl keys: eval_score, eval_elo, eval_elo_lo, eval_elo_hi, eval_wins/draws/losses, eval_games,
+        eval_opponent, eval_los, eval_played_wins/draws/losses, eval_adjudicated_wins/draws/losses, eval_stalemates."""
         d = self.to_dict()
         keys = dict(score='score', elo='elo', elo_lo='elo_lo', elo_hi='elo_hi', wins='wins', draws='draws',
-                    losses='losses', games='n', opponent='opponent', los='los')
-        return {prefix + k: d[v] for k, v in keys.items()}
+                    losses='losses', games='n', opponent='opponent', los='los', stalemates='stalemates')
+        out = {prefix + k: d[v] for k, v in keys.items()}
+        for part in ('played', 'adjudicated'):
+            out.update({f"{prefix}{part}_{k}": v for k, v in zip(('wins', 'draws', 'losses'), getattr(self, part))})
+        return out
 
     def __str__(self) -> str:
         f = lambda e: f"{e:+.0f}" if math.isfinite(e) else ('-inf' if e < 0 else '+inf')
@@ -442,10 +515,15 @@ class MatchResult:
             f"{self.policy} vs {self.opponent}: {self.n} games ({self.seconds:.1f} s{rate})",
             f"  {'W / D / L':<14}{self.wins} / {self.draws} / {self.losses}"
             f"   (as White {'/'.join(map(str, self.white))}, as Black {'/'.join(map(str, self.black))})",
+            f"  {'played out':<14}{' / '.join(map(str, self.played))}   (ended by the rules)",
+            f"  {'adjudicated':<14}{' / '.join(map(str, self.adjudicated))}   (at the ply limit: " + (
+                f"won when Stockfish (depth {a['depth']}) had one side {a['cp']:g} cp ahead at each of the last {a['plies']} plies, else drawn)"
+                if (a := self.adjudication) else "drawn, no adjudication)"),
             f"  {'score':<14}{self.wins + self.draws / 2:g}/{self.n} = {self.score:.3f}   95% [{self.score_lo:.3f}, {self.score_hi:.3f}]",
             f"  {'Elo':<14}{f(self.elo)}   95% [{f(self.elo_lo)}, {f(self.elo_hi)}]",
             f"  {'LOS':<14}{100 * self.los:.1f} %",
             f"  {'terminations':<14}" + ', '.join(f"{k} {v}" for k, v in self.terminations.items()),
+            f"  {'stalemates':<14}{self.stalemates}",
         ]
         if self.openings: rows.append(f"  {'openings':<14}{self.openings}")
         if self.pgn_path: rows.append(f"  {'pgn':<14}{self.pgn_path}")
@@ -465,6 +543,8 @@ def _pgn_game(g: GameRecord, policy: str, opponent: str) -> chess.pgn.Game:
     node = game
     for u in g.moves: node = node.add_variation(chess.Move.from_uci(u))
     if g.termination == PLY_LIMIT: node.comment = 'draw adjudicated at the ply limit'
+    if g.adjudication: node.comment = (f"{g.termination}: White's win probability at the last {len(g.adjudication)} "
+                                       f"position{'s' * (len(g.adjudication) > 1)} searched: " + ', '.join(f"{w:.3f}" for w in g.adjudication))
     return game
 
 # %% ../nbs/06_eval.ipynb #58570645
@@ -603,7 +683,8 @@ def _n_processes(workers, n_games, model, opponent, callback) -> tuple[int, tupl
 def play_match(policy, opponent: Opponent, n_games: int = 32, openings: str | list | None = None,
                temperature: float = 0.0, max_plies: int = 200, workers: int | None = None,
                pgn_path: str | os.PathLike | None = None, seed: int = 0, policy_name: str | None = None,
-               callback=None, torch_threads: int | None = 1, pin_workers: bool = True) -> MatchResult:
+               callback=None, torch_threads: int | None = 1, pin_workers: bool = True,
+               adjudicate: bool | Adjudication = False) -> MatchResult:
     """Play `n_games` (even) between `policy` (a PolicyNet or checkpoint path) and `opponent`: each opening twice
     with colours swapped, games in lockstep, ended by the rules or adjudicated a draw after `max_plies` plies.
     `openings`: 'eval' (default: `EVAL_OPENINGS`, disjoint from training), 'training' (`sampling.OPENINGS`) or FENs / boards.
@@ -615,11 +696,16 @@ def play_match(policy, opponent: Opponent, n_games: int = 32, openings: str | li
     `torch_threads`: torch's intra-op threads during an in-process match (default 1: the engines use the other cores, and on
     busy cores a multi-threaded forward of a small batch stalls; None keeps the current setting). `pin_workers`: with worker
     processes and at least as many cores, run each worker and its engine on a core of its own (no migrations, and the
-    handoffs between a worker and its engine stay on one core)."""
+    handoffs between a worker and its engine stay on one core). `adjudicate`: score the games that reach `max_plies` from
+    Stockfish's evaluation (True: `Adjudication()`, or an `Adjudication`), in this process once every game has ended, so the
+    result does not depend on `workers`; default False: they are draws."""
     if n_games < 2 or n_games % 2: raise ValueError(f"n_games must be a positive even number (each opening is played with both colours), got {n_games}")
     if max_plies < 1: raise ValueError(f"max_plies must be >= 1, got {max_plies}")
     if temperature < 0: raise ValueError(f"temperature must be >= 0, got {temperature}")
     if workers is not None and (not isinstance(workers, int) or workers < 1): raise ValueError(f"workers must be a positive int or None, got {workers!r}")
+    adj = Adjudication() if adjudicate is True else (adjudicate or None)
+    if adj is not None and not isinstance(adj, Adjudication): raise ValueError(f"adjudicate must be True, False or an Adjudication, got {adjudicate!r}")
+    if adj is not None: adj_path = find_stockfish(); stockfish_options(adj_path)   # a missing or broken engine stops us now, not after the games
     name = policy_name or (Path(policy).stem if isinstance(policy, (str, os.PathLike)) else 'policy')
     model = _as_model(policy)
     openings, openings_label = _match_openings(openings)
@@ -644,6 +730,14 @@ def play_match(policy, opponent: Opponent, n_games: int = 32, openings: str | li
             if opened_here: opponent.close()
             model.train(was_training)
             torch.set_num_threads(threads)
+    adjudicated = {}
+    if adj is not None:
+        t1 = time.perf_counter()
+        limit = [g for g in games if g.done[1] == PLY_LIMIT]
+        for g, (res, wps) in zip(limit, adjudicate_games([(g.opening, g.board.move_stack) for g in limit], adj, adj_path)):
+            adjudicated[g.index] = wps
+            g.done = (res, ADJUDICATED_WIN if res != '1/2-1/2' else ADJUDICATED_DRAW)
+        timings['adjudication_s'] = time.perf_counter() - t1
     secs = time.perf_counter() - t0
     recs = []
     for g in games:
@@ -651,8 +745,9 @@ def play_match(policy, opponent: Opponent, n_games: int = 32, openings: str | li
         pw = g.policy_color == chess.WHITE
         white_score = {'1-0': 1.0, '0-1': 0.0, '1/2-1/2': 0.5}[res]
         recs.append(GameRecord(g.index, g.opening, pw, [m.uci() for m in g.board.move_stack], res, why,
-                               white_score if pw else 1 - white_score))
-    result = MatchResult.from_games(recs, opponent=opponent.name, policy=name, seconds=secs, timings=timings, openings=openings_label)
+                               white_score if pw else 1 - white_score, adjudicated.get(g.index)))
+    result = MatchResult.from_games(recs, opponent=opponent.name, policy=name, seconds=secs, timings=timings, openings=openings_label,
+                                    adjudication=dataclasses.asdict(adj) if adj is not None else None)
     if pgn_path is not None:
         p = Path(pgn_path); p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(p.name + '.tmp'); tmp.write_text(result.pgn()); os.replace(tmp, p)
