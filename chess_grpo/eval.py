@@ -762,7 +762,7 @@ def make_opponent(spec: str, skill: int | None = 0, depth: int | None = 1, nodes
         return StockfishOpponent(skill=skill, depth=depth, nodes=nodes, movetime=movetime, elo=elo)
     if spec == 'random': return RandomOpponent(seed)
     if Path(spec).is_file(): return PolicyOpponent(spec, temperature=temperature, seed=seed)
-    raise ValueError(f"unknown opponent {spec!r}: use 'stockfish', 'random' or a checkpoint file")
+    raise ValueError(f"unknown opponent {short_repr(spec)}: use 'stockfish', 'random' or a checkpoint file")
 
 def _cli_error(msg) -> int:
     "Print `chess-grpo eval: error: <msg>` (one line) to stderr; the exit status 2."
@@ -782,23 +782,48 @@ def cli_eval(argv: list[str]) -> int:
     p.add_argument('--elo', type=int, default=None, help='Stockfish UCI_Elo (>= 1350; overrides --skill)')
     p.add_argument('--temperature', type=float, default=0.0, help='policy temperature (0 = greedy, default)')
     p.add_argument('--opponent-temperature', type=float, default=0.0, help='temperature of a checkpoint opponent')
-    p.add_argument('--max-plies', type=int, default=200, help='adjudicate a draw after this many plies (default 200)')
+    p.add_argument('--max-plies', type=int, default=200, help='stop a game after this many plies: a draw, or scored with --adjudicate (default 200)')
+    p.add_argument('--openings', default='eval', choices=OPENING_SETS,
+                   help="'eval' (default: 50 named openings disjoint from the training openings) or 'training' (the training openings)")
+    p.add_argument('--adjudicate', action='store_true', help="score games at the ply limit from Stockfish's evaluation instead of drawing them")
+    p.add_argument('--adjudicate-cp', type=float, default=Adjudication.cp,
+                   help=f'with --adjudicate: a win needs one side this many centipawns ahead (default {Adjudication.cp:g})')
+    p.add_argument('--adjudicate-plies', type=int, default=Adjudication.plies,
+                   help=f'... at each of the last this many plies (default {Adjudication.plies})')
+    p.add_argument('--adjudicate-depth', type=int, default=Adjudication.depth, help=f"Stockfish's depth for adjudication (default {Adjudication.depth})")
     p.add_argument('--workers', type=int, default=None, help='worker processes (default one per core for >= 64 games per core, else 1)')
     p.add_argument('--pgn', default=None, help='PGN output (default eval-<checkpoint>-vs-<opponent>.pgn)')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--json', action='store_true', help='also print the summary as JSON')
     a = p.parse_args(argv)
-    if a.games < 2 or a.games % 2: p.error(f"--games must be an even number >= 2 (each opening is played with both colours), got {a.games}")
+    fin = math.isfinite
+    for ok, msg in [(a.games >= 2 and a.games % 2 == 0, f"--games must be an even number >= 2 (each opening is played with both colours), got {a.games}"),
+                    (a.max_plies >= 1, f"--max-plies must be >= 1, got {a.max_plies}"),
+                    (fin(a.temperature) and a.temperature >= 0, f"--temperature must be >= 0 (0: greedy), got {a.temperature:g}"),
+                    (fin(a.opponent_temperature) and a.opponent_temperature >= 0, f"--opponent-temperature must be >= 0, got {a.opponent_temperature:g}"),
+                    (a.workers is None or a.workers >= 1, f"--workers must be >= 1, got {a.workers}"),
+                    (a.depth >= 0, f"--depth must be >= 0 (0: no depth limit), got {a.depth}"),
+                    (a.nodes is None or a.nodes >= 1, f"--nodes must be >= 1, got {a.nodes}"),
+                    (a.movetime is None or (fin(a.movetime) and a.movetime > 0), f"--movetime must be > 0 seconds, got {a.movetime}"),
+                    (fin(a.adjudicate_cp) and a.adjudicate_cp > 0, f"--adjudicate-cp must be > 0, got {a.adjudicate_cp:g}"),
+                    (a.adjudicate_plies >= 1, f"--adjudicate-plies must be >= 1, got {a.adjudicate_plies}"),
+                    (a.adjudicate_depth >= 1, f"--adjudicate-depth must be >= 1, got {a.adjudicate_depth}")]:
+        if not ok: return _cli_error(msg)
+    adj = Adjudication(a.adjudicate_cp, a.adjudicate_plies, a.adjudicate_depth) if a.adjudicate else False
     try:
         policy = load_any_policy(a.checkpoint)
         opp = make_opponent(a.opponent, skill=a.skill, depth=a.depth or None, nodes=a.nodes, movetime=a.movetime,
                             elo=a.elo, temperature=a.opponent_temperature, seed=a.seed)
     except (CheckpointError, ValueError, StockfishNotFoundError, EngineError) as e: return _cli_error(e)
     opp_tag = a.opponent if a.opponent in ('stockfish', 'random') else Path(a.opponent).stem
-    pgn = a.pgn or f"eval-{Path(a.checkpoint).stem}-vs-{opp_tag}.pgn"
-    try: res = play_match(policy, opp, n_games=a.games, temperature=a.temperature, max_plies=a.max_plies,
-                          workers=a.workers, pgn_path=pgn, seed=a.seed, policy_name=Path(a.checkpoint).stem)
-    except (StockfishNotFoundError, EngineError) as e: return _cli_error(e)   # an engine that breaks for good mid-match
+    pgn = Path(a.pgn or f"eval-{Path(a.checkpoint).stem}-vs-{opp_tag}.pgn")
+    try: pgn.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: return _cli_error(f"cannot write the PGN {pgn}: {e.strerror or e}")
+    if pgn.is_dir() or not os.access(pgn.parent, os.W_OK): return _cli_error(f"cannot write the PGN {pgn}: " + (
+        "it is a folder" if pgn.is_dir() else f"{pgn.parent} is not writable"))
+    try: res = play_match(policy, opp, n_games=a.games, openings=a.openings, temperature=a.temperature, max_plies=a.max_plies,
+                          workers=a.workers, pgn_path=pgn, seed=a.seed, policy_name=Path(a.checkpoint).stem, adjudicate=adj)
+    except (StockfishNotFoundError, EngineError, OSError) as e: return _cli_error(e)   # no engine for adjudication, one that breaks mid-match
     print(res)
     if a.json: print(json.dumps(res.to_dict()))
     return 0
