@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_analysis.ipynb #70dc66d9
 from __future__ import annotations
-import argparse, json, math, os, sys, warnings
+import argparse, json, math, sys, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np

@@ -11,8 +11,8 @@ import chess
 
 # %% auto #0
 __all__ = ['PROMOTION_PIECES', 'ACTIONS', 'NUM_ACTIONS', 'ACTION_INDEX', 'NUM_PLANES', 'InvalidFENError', 'IllegalActionError',
-           'board_from_fen', 'move_to_action', 'action_to_move', 'legal_actions', 'legal_masks', 'legal_mask',
-           'encode_boards', 'encode_board', 'encode_with_masks', 'random_positions', 'benchmark']
+           'short_repr', 'board_from_fen', 'move_to_action', 'action_to_move', 'legal_actions', 'legal_masks',
+           'legal_mask', 'encode_boards', 'encode_board', 'encode_with_masks', 'random_positions', 'benchmark']
 
 # %% ../nbs/00_encoding.ipynb #e24e5177
 PROMOTION_PIECES = (chess.QUEEN, chess.ROOK, chess.BISHOP, chess.KNIGHT)
@@ -58,15 +58,22 @@ class InvalidFENError(ValueError):
 class IllegalActionError(ValueError):
     "An action index that is outside the vocabulary or illegal in the given position."
 
+def short_repr(text: str, limit: int = 100) -> str:
+    "`repr(text)` when it has at most `limit` characters, else the repr of its first `limit`, '...' and its length: for error messages."
+    text = str(text)
+    return repr(text) if len(text) <= limit else f"{text[:limit]!r}... ({len(text):,} characters)"
+
 def board_from_fen(fen: str) -> chess.Board:
-    "Parse `fen` into a `chess.Board`, raising `InvalidFENError` naming the FEN and the problem."
+    "Parse `fen` into a `chess.Board`, raising `InvalidFENError` naming the FEN (its first 100 characters) and the problem."
     if not isinstance(fen, str): raise InvalidFENError(f"FEN must be a string, got {type(fen).__name__}")
     try: board = chess.Board(fen)
-    except ValueError as e: raise InvalidFENError(f"invalid FEN {fen!r}: {e}") from None
+    except ValueError as e:   # python-chess's message ends with the FEN (or the part it rejects): drop or cut that echo
+        why = str(e).replace(f": {fen!r}", '')
+        raise InvalidFENError(f"invalid FEN {short_repr(fen)}: {why if len(why) <= 120 else why[:120] + '...'}") from None
     status = board.status()
     if status != chess.STATUS_VALID:
         problems = [f.name.lower() for f in chess.Status if f and f in status and f.name]
-        raise InvalidFENError(f"invalid FEN {fen!r}: position is not legal ({', '.join(problems)})")
+        raise InvalidFENError(f"invalid FEN {short_repr(fen)}: position is not legal ({', '.join(problems)})")
     return board
 
 # %% ../nbs/00_encoding.ipynb #ab5ba02e

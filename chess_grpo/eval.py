@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_eval.ipynb #d3a4124f
 from __future__ import annotations
-import argparse, contextlib, dataclasses, hashlib, importlib, importlib.util, io, json, math, os, random, signal, sys, threading, time, traceback
+import argparse, contextlib, dataclasses, hashlib, importlib, importlib.util, io, json, math, os, random, shutil, signal, sys, threading, time, traceback
 import multiprocessing as mp
 from multiprocessing.connection import wait as _mp_wait
 from collections import Counter
@@ -15,16 +15,17 @@ import chess
 import chess.engine
 import chess.pgn
 import torch
-from .encoding import board_from_fen
-from .encoding import encode_with_masks, ACTIONS
+from .encoding import board_from_fen, short_repr, InvalidFENError, encode_with_masks, ACTIONS
 from .model import PolicyNet, policy_step, masked_log_probs, safe_torch_load, policy_from_payload, CheckpointError
-from .reward import StockfishPool, find_stockfish, is_game_over, terminal_value, terminal_outcome, cpu_scaling, usable_cpus
+from .reward import StockfishPool, find_stockfish, is_game_over, terminal_outcome, cpu_scaling, usable_cpus
+from .reward import StockfishNotFoundError, EngineError, STOCKFISH_ENV, STOCKFISH_FALLBACKS, cp_to_win_prob
 
 # %% auto #0
-__all__ = ['PLY_LIMIT', 'EVAL_OPENINGS_SAN', 'EVAL_OPENINGS', 'MIN_GAMES_PER_PROCESS', 'CLI_COMMANDS', 'BENCH_NAME', 'elo_diff',
-           'ScoreInterval', 'score_interval', 'los', 'termination', 'default_openings', 'stockfish_options', 'Opponent',
-           'RandomOpponent', 'load_any_policy', 'PolicyOpponent', 'StockfishOpponent', 'GameRecord', 'MatchResult',
-           'play_match', 'make_opponent', 'cli_eval', 'benchmark']
+__all__ = ['PLY_LIMIT', 'EVAL_OPENING_LINES', 'EVAL_OPENINGS', 'OPENING_SETS', 'ADJUDICATED_WIN', 'ADJUDICATED_DRAW',
+           'MIN_GAMES_PER_PROCESS', 'CLI_COMMANDS', 'BENCH_NAME', 'elo_diff', 'ScoreInterval', 'score_interval', 'los',
+           'termination', 'default_openings', 'stockfish_options', 'Opponent', 'RandomOpponent', 'load_any_policy',
+           'PolicyOpponent', 'StockfishOpponent', 'Adjudication', 'adjudicated_result', 'adjudicate_games',
+           'GameRecord', 'MatchResult', 'play_match', 'make_opponent', 'cli_eval', 'benchmark']
 
 # %% ../nbs/06_eval.ipynb #7f646df7
 def elo_diff(score: float) -> float:
@@ -99,37 +100,131 @@ def _white_result(board: chess.Board, max_plies: int) -> tuple[str, str] | None:
     if len(board.move_stack) >= max_plies: return '1/2-1/2', PLY_LIMIT
     return None
 
-# %% ../nbs/06_eval.ipynb #95dae7d4
-EVAL_OPENINGS_SAN = {
-    'start': '', 'e4': 'e4', 'd4': 'd4', 'c4 (English)': 'c4', 'Nf3 (Reti)': 'Nf3',
-    'open game': 'e4 e5', 'Sicilian': 'e4 c5', 'French': 'e4 e6 d4 d5', 'Caro-Kann': 'e4 c6 d4 d5',
-    'Queen\'s Gambit': 'd4 d5 c4', 'Indian': 'd4 Nf6 c4 e6', 'Ruy Lopez': 'e4 e5 Nf3 Nc6 Bb5',
-    'Italian': 'e4 e5 Nf3 Nc6 Bc4', 'Scandinavian': 'e4 d5', 'King\'s Indian': 'd4 Nf6 c4 g6 Nc3 Bg7',
-    'London': 'd4 d5 Bf4',
+# %% ../nbs/06_eval.ipynb #200919d0
+EVAL_OPENING_LINES: dict[str, str] = {
+    # 1.e4 e5
+    "Philidor Defence": "e4 e5 Nf3 d6 d4 Nf6",
+    "Ponziani Opening": "e4 e5 Nf3 Nc6 c3 Nf6",
+    "Bishop's Opening": "e4 e5 Bc4 Nf6 d3 c6",
+    "Centre Game": "e4 e5 d4 exd4 Qxd4 Nc6 Qe3 Nf6",
+    "Four Knights Game": "e4 e5 Nf3 Nc6 Nc3 Nf6",
+    "Spanish Four Knights": "e4 e5 Nf3 Nc6 Nc3 Nf6 Bb5 Bb4",
+    "Scotch Four Knights": "e4 e5 Nf3 Nc6 Nc3 Nf6 d4 exd4",
+    "Konstantinopolsky Opening": "e4 e5 Nf3 Nc6 g3 Nf6",
+    # Sicilian
+    "Sicilian Kan": "e4 c5 Nf3 e6 d4 cxd4 Nxd4 a6",
+    "Sicilian Taimanov": "e4 c5 Nf3 e6 d4 cxd4 Nxd4 Nc6",
+    "Sicilian, Open 2...Nc6 4...Nf6": "e4 c5 Nf3 Nc6 d4 cxd4 Nxd4 Nf6",
+    "Sicilian Accelerated Dragon": "e4 c5 Nf3 Nc6 d4 cxd4 Nxd4 g6",
+    "Sicilian Kalashnikov": "e4 c5 Nf3 Nc6 d4 cxd4 Nxd4 e5",
+    "Sicilian Hyperaccelerated Dragon": "e4 c5 Nf3 g6 d4 cxd4",
+    "Sicilian Rossolimo": "e4 c5 Nf3 Nc6 Bb5 g6",
+    "Sicilian Moscow, 3...Bd7": "e4 c5 Nf3 d6 Bb5+ Bd7",
+    "Sicilian Moscow, 3...Nc6": "e4 c5 Nf3 d6 Bb5+ Nc6",
+    "Sicilian, King's Indian Attack": "e4 c5 Nf3 e6 d3 Nc6",
+    "Sicilian McDonnell Attack": "e4 c5 f4 Nc6 Nf3 g6",
+    "Smith-Morra Gambit Declined": "e4 c5 d4 cxd4 c3 Nf6",
+    # other 1.e4
+    "French, King's Indian Attack": "e4 e6 d3 d5 Nd2 Nf6",
+    "French, Two Knights": "e4 e6 Nf3 d5 Nc3 Nf6",
+    "Caro-Kann, Two Knights": "e4 c6 Nc3 d5 Nf3 Bg4",
+    "Caro-Kann, Accelerated Panov": "e4 c6 c4 d5 exd5 cxd5",
+    "Philidor, Lion Variation": "e4 d6 d4 Nf6 Nc3 e5",
+    "Scandinavian, Modern Variation": "e4 d5 exd5 Nf6 d4 Nxd5",
+    "Nimzowitsch Defence": "e4 Nc6 Nf3 d6 d4 Nf6",
+    # 1.d4
+    "Queen's Gambit, Chigorin Defence": "d4 d5 c4 Nc6 Nf3 Bg4",
+    "Queen's Gambit, Baltic Defence": "d4 d5 c4 Bf5 Nc3 e6",
+    "Queen's Gambit, Austrian Defence": "d4 d5 c4 c5 cxd5 Nf6",
+    "Semi-Slav Defence": "d4 Nf6 c4 e6 Nf3 d5 Nc3 c6",
+    "Ragozin Defence": "d4 Nf6 c4 e6 Nf3 d5 Nc3 Bb4",
+    "Semi-Tarrasch Defence": "d4 Nf6 c4 e6 Nf3 d5 Nc3 c5",
+    "Bogo-Indian Defence": "d4 Nf6 c4 e6 Nf3 Bb4+ Bd2 Qe7",
+    "Old Indian Defence": "d4 Nf6 c4 d6 Nc3 e5",
+    "King's Indian, Fianchetto": "d4 Nf6 c4 g6 g3 Bg7 Bg2 O-O",
+    "Neo-Grünfeld Defence": "d4 Nf6 c4 g6 g3 d5",
+    "English Defence": "d4 e6 c4 b6 a3 Bb7",
+    "Queen's Pawn Game, Symmetrical": "d4 d5 Nf3 Nf6",
+    "Queen's Pawn Game, Chigorin Variation": "d4 d5 Nf3 Nc6 Bf4 Bg4",
+    "Colle System": "d4 d5 Nf3 Nf6 e3 e6 Bd3 c5",
+    "Stonewall Attack": "d4 d5 e3 Nf6 Bd3 c5",
+    "Torre Attack": "d4 Nf6 Nf3 e6 Bg5 c5",
+    "Trompowsky Attack": "d4 Nf6 Bg5 Ne4 Bf4 c5",
+    "Richter-Veresov Attack": "d4 Nf6 Nc3 d5 Bg5 Nbd7",
+    # flank openings
+    "King's Indian Attack, Symmetrical": "Nf3 Nf6 g3 g6 Bg2 Bg7",
+    "Nimzo-Larsen Attack, via 1.Nf3": "Nf3 d5 b3 Nf6 Bb2 e6",
+    "Nimzo-Larsen Attack": "b3 e5 Bb2 Nc6 e3 d5",
+    "King's Fianchetto Opening": "g3 d5 Bg2 Nf6 Nf3 c6",
+    "Van Geet Opening": "Nc3 d5 e4 d4 Nce2 e5",
 }
+"Named evaluation openings (SAN from the starting position), disjoint from the training openings `sampling.OPENING_LINES`."
 
-def _fen_after(san: str) -> str:
+def _board_after(san: str) -> chess.Board:
     b = chess.Board()
-    for m in san.split(): b.push_san(m)
-    return b.fen()
+    for m in san.split(): b.push_san(m)   # raises on an illegal or ambiguous move
+    return b
 
-EVAL_OPENINGS: list[str] = [_fen_after(s) for s in EVAL_OPENINGS_SAN.values()]
+EVAL_OPENINGS: list[str] = [_board_after(s).fen() for s in EVAL_OPENING_LINES.values()]
+"FENs of the positions after each line of `EVAL_OPENING_LINES`, in the same order."
 
-def default_openings() -> list[str]:
-    "The sampling module's OPENINGS if it exists and defines them, else EVAL_OPENINGS (imports only ever flow into eval)."
-    if importlib.util.find_spec('chess_grpo.sampling') is not None:
-        ops = getattr(importlib.import_module('chess_grpo.sampling'), 'OPENINGS', None)
-        if ops: return [o if isinstance(o, str) else o.fen() for o in ops]
-    return list(EVAL_OPENINGS)
+OPENING_SETS = ('eval', 'training')
+
+def default_openings(source: str = 'eval') -> list[str]:
+    "FENs of an opening set: 'eval' (default): `EVAL_OPENINGS`; 'training': the sampling module's `OPENINGS`, where GRPO starts its games."
+    if source == 'eval': return list(EVAL_OPENINGS)
+    if source == 'training':
+        from chess_grpo.sampling import OPENINGS   # imports flow into eval: sampling comes before it
+        return list(OPENINGS)
+    raise ValueError(f"unknown opening set {short_repr(source)}; allowed: {', '.join(map(repr, OPENING_SETS))}")
+
+def _match_openings(openings) -> tuple[list[str], str]:
+    "(FENs, label) for `play_match(openings=...)`: None or 'eval', 'training', or a list of FENs / boards (checked)."
+    if openings is None or isinstance(openings, str) and openings in OPENING_SETS:
+        src = openings or 'eval'
+        return default_openings(src), src
+    if isinstance(openings, str):
+        raise ValueError(f"openings must be 'eval', 'training' or a list of FENs or boards, got the string {short_repr(openings)}"
+                         + (" (wrap one FEN in a list)" if '/' in openings else ''))
+    try: items = list(openings)
+    except TypeError: raise ValueError(f"openings must be 'eval', 'training' or a list of FENs or boards, got {type(openings).__name__}") from None
+    if not items: raise ValueError("openings is empty")
+    fens = []
+    for i, o in enumerate(items):
+        if isinstance(o, chess.Board): o = o.fen()
+        elif not isinstance(o, str): raise ValueError(f"openings[{i}] must be a FEN string or a chess.Board, got {type(o).__name__}: {short_repr(repr(o), 60)}")
+        try: b = board_from_fen(o)
+        except InvalidFENError as e: raise InvalidFENError(f"openings[{i}]: {e}") from None
+        if is_game_over(b): raise ValueError(f"openings[{i}] is already a finished game: {short_repr(o)}")
+        fens.append(o)
+    return fens, f"custom ({len(fens)})"
+
+# %% ../nbs/06_eval.ipynb #c86ce5d2
+def _stockfish_origin(path: str) -> str:
+    "How the binary `path` was found: from $CHESS_GRPO_STOCKFISH, `stockfish` on PATH, the default path, or passed in."
+    same = lambda p: bool(p) and os.path.realpath(p) == os.path.realpath(path)
+    env = os.environ.get(STOCKFISH_ENV)
+    if env and same(shutil.which(env) or env): return f"from ${STOCKFISH_ENV}"
+    if same(shutil.which('stockfish')): return "`stockfish` on PATH"
+    if path in STOCKFISH_FALLBACKS: return "the default path"
+    return "passed as path"
+
+def _engine_start_error(path: str, err: BaseException) -> EngineError:
+    "A one-line `EngineError` for a Stockfish binary at `path` that did not start as a UCI engine (`err`: what happened)."
+    why = ' '.join(str(err).split()) or ('no answer to `uci` in time' if isinstance(err, TimeoutError) else 'no message')
+    return EngineError(f"Stockfish at {path} ({_stockfish_origin(path)}) did not start as a UCI engine ({type(err).__name__}: "
+                       f"{why[:120]}); set ${STOCKFISH_ENV} to a working Stockfish binary, or install one with "
+                       "`sudo apt-get install stockfish` (`make install` does this)")
 
 # %% ../nbs/06_eval.ipynb #5ed5ffa5
 _OPTION_CACHE: dict = {}
 
 def stockfish_options(path: str | None = None) -> dict[str, chess.engine.Option]:
-    "The UCI options (with min/max/default) the installed Stockfish reports; cached per binary."
+    "The UCI options (with min/max/default) the installed Stockfish reports; cached per binary. A binary that does not start: `EngineError`."
     path = path or find_stockfish()
     if path not in _OPTION_CACHE:
-        eng = chess.engine.SimpleEngine.popen_uci(path)
+        try: eng = chess.engine.SimpleEngine.popen_uci(path)
+        except Exception as e: raise _engine_start_error(path, e) from None   # exits, hangs, not found, not executable
         try: _OPTION_CACHE[path] = dict(eng.options), eng.id.get('name', 'Stockfish')
         finally: eng.quit()
     return _OPTION_CACHE[path][0]
@@ -212,15 +307,17 @@ class PolicyOpponent(Opponent):
 
 class StockfishOpponent(Opponent):
     """Stockfish at a `Skill Level` (0-20) or a UCI_Elo (>= 1350 on 15.1; overrides skill), limited per move by
-    depth, nodes and/or movetime (seconds). Runs one engine process per worker through `reward.StockfishPool`."""
+    depth, nodes and/or movetime (seconds). Runs one engine process per worker through `reward.StockfishPool`.
+    `path`: the binary (default `find_stockfish()`, resolved now and passed on to worker processes)."""
     concurrent = True
     def __init__(self, skill: int | None = 0, depth: int | None = 1, nodes: int | None = None,
-                 movetime: float | None = None, elo: int | None = None, timeout: float = 30.0):
+                 movetime: float | None = None, elo: int | None = None, timeout: float = 30.0, path: str | None = None):
         if depth is None and nodes is None and movetime is None:
             raise ValueError("StockfishOpponent needs a search limit: depth, nodes or movetime")
         for k, v in dict(depth=depth, nodes=nodes, movetime=movetime).items():
             if v is not None and v <= 0: raise ValueError(f"{k} must be > 0, got {v}")
-        opts = stockfish_options()
+        self.path = path or find_stockfish()
+        opts = stockfish_options(self.path)
         if skill is not None: _check_range(opts, 'Skill Level', skill)
         if elo is not None: _check_range(opts, 'UCI_Elo', elo)
         self.skill, self.depth, self.nodes, self.movetime, self.elo, self.timeout = skill, depth, nodes, movetime, elo, timeout
@@ -238,8 +335,11 @@ class StockfishOpponent(Opponent):
     def open(self, workers: int | None = None):
         if self.pool is None:
             mt = None if self.movetime is None else max(1, round(self.movetime * 1000))  # the pool takes ms
-            self.pool = StockfishPool(n_engines=workers or len(usable_cpus()), depth=self.depth, nodes=self.nodes, movetime=mt,
-                                      options=dict(self.options), timeout=self.timeout, cache_size=0, reset=not self.randomised)
+            try: self.pool = StockfishPool(n_engines=workers or len(usable_cpus()), depth=self.depth, nodes=self.nodes, movetime=mt,
+                                           options=dict(self.options), timeout=self.timeout, cache_size=0, reset=not self.randomised,
+                                           path=self.path)
+            except (StockfishNotFoundError, EngineError): raise
+            except Exception as e: raise _engine_start_error(self.path, e) from None
         return self
     @property
     def is_open(self): return self.pool is not None
@@ -252,7 +352,8 @@ class StockfishOpponent(Opponent):
         return self.pool.play(boards, limit=self.limit)
     def spec(self):
         if type(self) is not StockfishOpponent or self.pool is not None: return None  # opened by the caller: play on its engines
-        return ('stockfish', dict(skill=self.skill, depth=self.depth, nodes=self.nodes, movetime=self.movetime, elo=self.elo, timeout=self.timeout))
+        return ('stockfish', dict(skill=self.skill, depth=self.depth, nodes=self.nodes, movetime=self.movetime, elo=self.elo, timeout=self.timeout,
+                                  path=self.path))
 
 def _model_blob(model: PolicyNet) -> dict:
     "A PolicyNet as plain data (preset, arch, state dict as `torch.save` bytes) for a worker process."
@@ -271,6 +372,67 @@ def _opponent_from_spec(spec: tuple) -> Opponent:
     if kind == 'policy': return PolicyOpponent(_model_from_blob(kw.pop('model')), **kw)
     raise ValueError(f"unknown opponent kind {kind!r}")
 
+# %% ../nbs/06_eval.ipynb #4b6c84f5
+ADJUDICATED_WIN = 'ply limit, adjudicated a win by Stockfish'
+ADJUDICATED_DRAW = 'ply limit, adjudicated a draw by Stockfish'
+_AT_LIMIT = (PLY_LIMIT, ADJUDICATED_WIN, ADJUDICATED_DRAW)
+
+@dataclass(frozen=True)
+class Adjudication:
+    "How `play_match(adjudicate=...)` scores a game at the ply limit: a win for a side that Stockfish scores `cp` ahead at each of the last `plies` positions."
+    cp: float = 300.0   # centipawns ahead (for the side to win) at each position; mates count
+    plies: int = 8      # the game's last positions that must all agree (all of them in a shorter game)
+    depth: int = 10     # Stockfish's search depth per position (full strength, 1 thread, reset before each position)
+    def __post_init__(self):
+        if not (isinstance(self.cp, (int, float)) and self.cp > 0): raise ValueError(f"Adjudication.cp must be > 0 centipawns, got {self.cp!r}")
+        for k in ('plies', 'depth'):
+            v = getattr(self, k)
+            if not (isinstance(v, int) and v >= 1): raise ValueError(f"Adjudication.{k} must be an int >= 1, got {v!r}")
+    @property
+    def win_prob(self) -> float:
+        "The win probability of `cp` centipawns (`cp_to_win_prob`): the threshold on Stockfish's numbers."
+        return cp_to_win_prob(self.cp)
+
+def adjudicated_result(white_wps: list[float], cp: float = 300.0) -> str:
+    "'1-0' when White's win probability is at least `cp_to_win_prob(cp)` at every position in `white_wps`, '0-1' when Black's is, else '1/2-1/2'."
+    t = cp_to_win_prob(cp)
+    if white_wps and all(w >= t for w in white_wps): return '1-0'
+    if white_wps and all(1 - w >= t for w in white_wps): return '0-1'
+    return '1/2-1/2'
+
+def adjudicate_games(games: list[tuple[str, list]], adjudication: Adjudication | None = None, path: str | None = None,
+                     n_engines: int | None = None) -> list[tuple[str, list[float]]]:
+    """Adjudicate games (opening FEN, moves as `chess.Move` or UCI) that stopped at the ply limit: per game (result from White's
+    side, White's win probabilities at the positions searched, in game order, the last position last). `path`: the Stockfish
+    binary (default `find_stockfish()`); `n_engines`: default one per core."""
+    adj = adjudication or Adjudication()
+    tails = []                                       # the last `plies` positions of each game, oldest first
+    for opening, moves in games:
+        b, tail = board_from_fen(opening), []
+        if not moves: raise ValueError(f"a game with no moves cannot be adjudicated (opening {short_repr(opening)})")
+        for i, m in enumerate(moves):
+            b.push(m if isinstance(m, chess.Move) else chess.Move.from_uci(m))
+            if i >= len(moves) - adj.plies: tail.append(b.copy(stack=False))
+        tails.append(tail)
+    if not tails: return []
+    path = path or find_stockfish()
+    white = lambda b, v: v if b.turn == chess.WHITE else 1.0 - v     # the pool scores the side to move
+    try: pool = StockfishPool(n_engines=min(n_engines or len(usable_cpus()), len(tails)), depth=adj.depth, cache_size=0,
+                              chunk_size=1, path=path)
+    except (StockfishNotFoundError, EngineError): raise
+    except Exception as e: raise _engine_start_error(path, e) from None
+    with pool:
+        last = [white(t[-1], v) for t, v in zip(tails, pool.evaluate([t[-1] for t in tails]).tolist())]
+        t = adj.win_prob
+        ahead = [i for i, w in enumerate(last) if max(w, 1.0 - w) >= t and len(tails[i]) > 1]   # only these need the others
+        rest = pool.evaluate([b for i in ahead for b in tails[i][:-1]]).tolist() if ahead else []
+    wps = [[w] for w in last]
+    k = 0
+    for i in ahead:
+        n = len(tails[i]) - 1
+        wps[i] = [white(b, v) for b, v in zip(tails[i][:-1], rest[k:k + n])] + [last[i]]; k += n
+    return [(adjudicated_result(w, adj.cp), w) for w in wps]
+
 # %% ../nbs/06_eval.ipynb #fa94609c
 @dataclass
 class GameRecord:
@@ -282,6 +444,7 @@ class GameRecord:
     result: str            # '1-0', '0-1', '1/2-1/2'
     termination: str
     policy_score: float    # 1, 0.5 or 0
+    adjudication: list | None = None   # adjudicated at the ply limit: White's win probabilities at the positions Stockfish searched
 
 @dataclass
 class MatchResult:
@@ -301,10 +464,15 @@ class MatchResult:
     terminations: dict = field(default_factory=dict)
     opponent: str = ''
     policy: str = 'policy'
+    openings: str = ''           # 'eval', 'training' or 'custom (N)'
     seconds: float = 0.0
     timings: dict = field(default_factory=dict)  # policy_s (batched forwards), opponent_wait_s (waiting on the opponent after them), rounds
     white: tuple = (0, 0, 0)   # policy's W/D/L as White
     black: tuple = (0, 0, 0)   # policy's W/D/L as Black
+    played: tuple = (0, 0, 0)       # policy's W/D/L in games ended by the rules (mate, stalemate, repetition, 50 moves, material)
+    adjudicated: tuple = (0, 0, 0)  # policy's W/D/L in games stopped at the ply limit (all draws unless adjudicated by Stockfish)
+    stalemates: int = 0
+    adjudication: dict | None = None  # the Adjudication settings (cp, plies, depth), None: ply-limit games are draws
     games: list = field(default_factory=list, repr=False)
 
     @classmethod
@@ -315,21 +483,27 @@ class MatchResult:
         return cls(w, d, l, len(games), iv.score, iv.elo, iv.elo_lo, iv.elo_hi, los(w, l), iv.lo, iv.hi,
                    terminations=dict(Counter(g.termination for g in games).most_common()),
                    white=wdl([g for g in games if g.policy_white]), black=wdl([g for g in games if not g.policy_white]),
-                   games=list(games), **kw)
+                   played=wdl([g for g in games if g.termination not in _AT_LIMIT]),
+                   adjudicated=wdl([g for g in games if g.termination in _AT_LIMIT]),
+                   stalemates=sum(g.termination == 'stalemate' for g in games), games=list(games), **kw)
 
     def to_dict(self) -> dict:
         "JSON-safe summary (no games); an infinite Elo (score 0 or 1) becomes None."
         fin = lambda x: x if isinstance(x, float) and math.isfinite(x) else (None if isinstance(x, float) else x)
         d = {k: fin(v) for k, v in dataclasses.asdict(self).items() if k != 'games'}
-        d['white'], d['black'] = list(self.white), list(self.black)
+        for k in ('white', 'black', 'played', 'adjudicated'): d[k] = list(getattr(self, k))
         return d
 
     def to_metrics(self, prefix: str = 'eval_') -> dict:
-        "The trainer's metrics.jsonl keys: eval_score, eval_elo, eval_elo_lo, eval_elo_hi, eval_wins/draws/losses, eval_games, eval_opponent, eval_los."
+        """The trainer's metrics.jsonl keys: eval_score, eval_elo, eval_elo_lo, eval_elo_hi, eval_wins/draws/losses, eval_games,
+        eval_opponent, eval_los, eval_played_wins/draws/losses, eval_adjudicated_wins/draws/losses, eval_stalemates."""
         d = self.to_dict()
         keys = dict(score='score', elo='elo', elo_lo='elo_lo', elo_hi='elo_hi', wins='wins', draws='draws',
-                    losses='losses', games='n', opponent='opponent', los='los')
-        return {prefix + k: d[v] for k, v in keys.items()}
+                    losses='losses', games='n', opponent='opponent', los='los', stalemates='stalemates')
+        out = {prefix + k: d[v] for k, v in keys.items()}
+        for part in ('played', 'adjudicated'):
+            out.update({f"{prefix}{part}_{k}": v for k, v in zip(('wins', 'draws', 'losses'), getattr(self, part))})
+        return out
 
     def __str__(self) -> str:
         f = lambda e: f"{e:+.0f}" if math.isfinite(e) else ('-inf' if e < 0 else '+inf')
@@ -338,11 +512,17 @@ class MatchResult:
             f"{self.policy} vs {self.opponent}: {self.n} games ({self.seconds:.1f} s{rate})",
             f"  {'W / D / L':<14}{self.wins} / {self.draws} / {self.losses}"
             f"   (as White {'/'.join(map(str, self.white))}, as Black {'/'.join(map(str, self.black))})",
+            f"  {'played out':<14}{' / '.join(map(str, self.played))}   (ended by the rules)",
+            f"  {'adjudicated':<14}{' / '.join(map(str, self.adjudicated))}   (at the ply limit: " + (
+                f"won when Stockfish (depth {a['depth']}) had one side {a['cp']:g} cp ahead at each of the last {a['plies']} plies, else drawn)"
+                if (a := self.adjudication) else "drawn, no adjudication)"),
             f"  {'score':<14}{self.wins + self.draws / 2:g}/{self.n} = {self.score:.3f}   95% [{self.score_lo:.3f}, {self.score_hi:.3f}]",
             f"  {'Elo':<14}{f(self.elo)}   95% [{f(self.elo_lo)}, {f(self.elo_hi)}]",
             f"  {'LOS':<14}{100 * self.los:.1f} %",
             f"  {'terminations':<14}" + ', '.join(f"{k} {v}" for k, v in self.terminations.items()),
+            f"  {'stalemates':<14}{self.stalemates}",
         ]
+        if self.openings: rows.append(f"  {'openings':<14}{self.openings}")
         if self.pgn_path: rows.append(f"  {'pgn':<14}{self.pgn_path}")
         return '\n'.join(rows)
 
@@ -360,6 +540,8 @@ def _pgn_game(g: GameRecord, policy: str, opponent: str) -> chess.pgn.Game:
     node = game
     for u in g.moves: node = node.add_variation(chess.Move.from_uci(u))
     if g.termination == PLY_LIMIT: node.comment = 'draw adjudicated at the ply limit'
+    if g.adjudication: node.comment = (f"{g.termination}: White's win probability at the last {len(g.adjudication)} "
+                                       f"position{'s' * (len(g.adjudication) > 1)} searched: " + ', '.join(f"{w:.3f}" for w in g.adjudication))
     return game
 
 # %% ../nbs/06_eval.ipynb #58570645
@@ -425,11 +607,13 @@ def _worker_main(conn, blob, opp_spec, games, temperature, max_plies, seed, name
         t['cpus'] = usable_cpus()
         conn.send(('ok', [(g.index, [m.uci() for m in g.board.move_stack], *g.done) for g in gs], t))
     except BaseException as e:
-        try: conn.send(('error', f"{type(e).__name__}: {e}", traceback.format_exc()))
+        try: conn.send(('error', f"{type(e).__name__}: {e}", traceback.format_exc(), type(e).__name__, str(e)))
         except Exception: pass
     finally:
         if opp is not None: opp.close()
         conn.close()
+
+_FORWARDED = {'EngineError': EngineError, 'StockfishNotFoundError': StockfishNotFoundError}
 
 def _mp_context():
     "forkserver (preloading this module, so a worker starts in milliseconds and never inherits torch threads), else spawn."
@@ -465,6 +649,8 @@ def _play_in_processes(n_proc: int, model, opp_spec, games: list[_Game], tempera
                 pr = pending.pop(r)
                 try: msg = r.recv()
                 except EOFError: pr.join(5); raise RuntimeError(f"eval worker {pr.name} died (exit code {pr.exitcode})") from None
+                if msg[0] != 'ok' and msg[3] in _FORWARDED:   # a known one-line error (no engine, a broken one): raised again as itself
+                    raise _FORWARDED[msg[3]](f"eval worker {pr.name}: {msg[4]}") from None
                 if msg[0] != 'ok': raise RuntimeError(f"eval worker {pr.name} failed: {msg[1]}\n{msg[2]}")
                 for idx, moves, res, why in msg[1]:
                     g = by_index[idx]
@@ -491,12 +677,14 @@ def _n_processes(workers, n_games, model, opponent, callback) -> tuple[int, tupl
     spec = opponent.spec()
     return (n, spec) if spec is not None else (1, None)
 
-def play_match(policy, opponent: Opponent, n_games: int = 32, openings: list[str] | None = None,
+def play_match(policy, opponent: Opponent, n_games: int = 32, openings: str | list | None = None,
                temperature: float = 0.0, max_plies: int = 200, workers: int | None = None,
                pgn_path: str | os.PathLike | None = None, seed: int = 0, policy_name: str | None = None,
-               callback=None, torch_threads: int | None = 1, pin_workers: bool = True) -> MatchResult:
+               callback=None, torch_threads: int | None = 1, pin_workers: bool = True,
+               adjudicate: bool | Adjudication = False) -> MatchResult:
     """Play `n_games` (even) between `policy` (a PolicyNet or checkpoint path) and `opponent`: each opening twice
     with colours swapped, games in lockstep, ended by the rules or adjudicated a draw after `max_plies` plies.
+    `openings`: 'eval' (default: `EVAL_OPENINGS`, disjoint from training), 'training' (`sampling.OPENINGS`) or FENs / boards.
     `workers`: worker processes that each play a share of the games with their own copy of the policy and their own
     opponent (one engine). Default (None): one per core when there are at least `MIN_GAMES_PER_PROCESS` games per
     process, else 1. With 1 worker (or an opponent that cannot be rebuilt in a worker, an already opened one, a
@@ -505,18 +693,19 @@ def play_match(policy, opponent: Opponent, n_games: int = 32, openings: list[str
     `torch_threads`: torch's intra-op threads during an in-process match (default 1: the engines use the other cores, and on
     busy cores a multi-threaded forward of a small batch stalls; None keeps the current setting). `pin_workers`: with worker
     processes and at least as many cores, run each worker and its engine on a core of its own (no migrations, and the
-    handoffs between a worker and its engine stay on one core)."""
+    handoffs between a worker and its engine stay on one core). `adjudicate`: score the games that reach `max_plies` from
+    Stockfish's evaluation (True: `Adjudication()`, or an `Adjudication`), in this process once every game has ended, so the
+    result does not depend on `workers`; default False: they are draws."""
     if n_games < 2 or n_games % 2: raise ValueError(f"n_games must be a positive even number (each opening is played with both colours), got {n_games}")
     if max_plies < 1: raise ValueError(f"max_plies must be >= 1, got {max_plies}")
     if temperature < 0: raise ValueError(f"temperature must be >= 0, got {temperature}")
     if workers is not None and (not isinstance(workers, int) or workers < 1): raise ValueError(f"workers must be a positive int or None, got {workers!r}")
+    adj = Adjudication() if adjudicate is True else (adjudicate or None)
+    if adj is not None and not isinstance(adj, Adjudication): raise ValueError(f"adjudicate must be True, False or an Adjudication, got {adjudicate!r}")
+    if adj is not None: adj_path = find_stockfish(); stockfish_options(adj_path)   # a missing or broken engine stops us now, not after the games
     name = policy_name or (Path(policy).stem if isinstance(policy, (str, os.PathLike)) else 'policy')
     model = _as_model(policy)
-    openings = list(openings) if openings is not None else default_openings()
-    if not openings: raise ValueError("openings is empty")
-    openings = [o if isinstance(o, str) else o.fen() for o in openings]
-    for o in openings:
-        if is_game_over(board_from_fen(o)): raise ValueError(f"opening {o!r} is already a finished game")
+    openings, openings_label = _match_openings(openings)
     rng = random.Random(seed)
     order = rng.sample(range(len(openings)), len(openings))
     games = [_Game(i, openings[order[(i // 2) % len(openings)]], policy_white=(i % 2 == 0)) for i in range(n_games)]
@@ -538,6 +727,14 @@ def play_match(policy, opponent: Opponent, n_games: int = 32, openings: list[str
             if opened_here: opponent.close()
             model.train(was_training)
             torch.set_num_threads(threads)
+    adjudicated = {}
+    if adj is not None:
+        t1 = time.perf_counter()
+        limit = [g for g in games if g.done[1] == PLY_LIMIT]
+        for g, (res, wps) in zip(limit, adjudicate_games([(g.opening, g.board.move_stack) for g in limit], adj, adj_path)):
+            adjudicated[g.index] = wps
+            g.done = (res, ADJUDICATED_WIN if res != '1/2-1/2' else ADJUDICATED_DRAW)
+        timings['adjudication_s'] = time.perf_counter() - t1
     secs = time.perf_counter() - t0
     recs = []
     for g in games:
@@ -545,8 +742,9 @@ def play_match(policy, opponent: Opponent, n_games: int = 32, openings: list[str
         pw = g.policy_color == chess.WHITE
         white_score = {'1-0': 1.0, '0-1': 0.0, '1/2-1/2': 0.5}[res]
         recs.append(GameRecord(g.index, g.opening, pw, [m.uci() for m in g.board.move_stack], res, why,
-                               white_score if pw else 1 - white_score))
-    result = MatchResult.from_games(recs, opponent=opponent.name, policy=name, seconds=secs, timings=timings)
+                               white_score if pw else 1 - white_score, adjudicated.get(g.index)))
+    result = MatchResult.from_games(recs, opponent=opponent.name, policy=name, seconds=secs, timings=timings, openings=openings_label,
+                                    adjudication=dataclasses.asdict(adj) if adj is not None else None)
     if pgn_path is not None:
         p = Path(pgn_path); p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(p.name + '.tmp'); tmp.write_text(result.pgn()); os.replace(tmp, p)
@@ -561,7 +759,12 @@ def make_opponent(spec: str, skill: int | None = 0, depth: int | None = 1, nodes
         return StockfishOpponent(skill=skill, depth=depth, nodes=nodes, movetime=movetime, elo=elo)
     if spec == 'random': return RandomOpponent(seed)
     if Path(spec).is_file(): return PolicyOpponent(spec, temperature=temperature, seed=seed)
-    raise ValueError(f"unknown opponent {spec!r}: use 'stockfish', 'random' or a checkpoint file")
+    raise ValueError(f"unknown opponent {short_repr(spec)}: use 'stockfish', 'random' or a checkpoint file")
+
+def _cli_error(msg) -> int:
+    "Print `chess-grpo eval: error: <msg>` (one line) to stderr; the exit status 2."
+    print(f"chess-grpo eval: error: {msg}", file=sys.stderr)
+    return 2
 
 def cli_eval(argv: list[str]) -> int:
     "chess-grpo eval CHECKPOINT: play a match and print the result table."
@@ -576,23 +779,48 @@ def cli_eval(argv: list[str]) -> int:
     p.add_argument('--elo', type=int, default=None, help='Stockfish UCI_Elo (>= 1350; overrides --skill)')
     p.add_argument('--temperature', type=float, default=0.0, help='policy temperature (0 = greedy, default)')
     p.add_argument('--opponent-temperature', type=float, default=0.0, help='temperature of a checkpoint opponent')
-    p.add_argument('--max-plies', type=int, default=200, help='adjudicate a draw after this many plies (default 200)')
+    p.add_argument('--max-plies', type=int, default=200, help='stop a game after this many plies: a draw, or scored with --adjudicate (default 200)')
+    p.add_argument('--openings', default='eval', choices=OPENING_SETS,
+                   help="'eval' (default: 50 named openings disjoint from the training openings) or 'training' (the training openings)")
+    p.add_argument('--adjudicate', action='store_true', help="score games at the ply limit from Stockfish's evaluation instead of drawing them")
+    p.add_argument('--adjudicate-cp', type=float, default=Adjudication.cp,
+                   help=f'with --adjudicate: a win needs one side this many centipawns ahead (default {Adjudication.cp:g})')
+    p.add_argument('--adjudicate-plies', type=int, default=Adjudication.plies,
+                   help=f'... at each of the last this many plies (default {Adjudication.plies})')
+    p.add_argument('--adjudicate-depth', type=int, default=Adjudication.depth, help=f"Stockfish's depth for adjudication (default {Adjudication.depth})")
     p.add_argument('--workers', type=int, default=None, help='worker processes (default one per core for >= 64 games per core, else 1)')
     p.add_argument('--pgn', default=None, help='PGN output (default eval-<checkpoint>-vs-<opponent>.pgn)')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--json', action='store_true', help='also print the summary as JSON')
     a = p.parse_args(argv)
-    if a.games < 2 or a.games % 2: p.error(f"--games must be an even number >= 2 (each opening is played with both colours), got {a.games}")
+    fin = math.isfinite
+    for ok, msg in [(a.games >= 2 and a.games % 2 == 0, f"--games must be an even number >= 2 (each opening is played with both colours), got {a.games}"),
+                    (a.max_plies >= 1, f"--max-plies must be >= 1, got {a.max_plies}"),
+                    (fin(a.temperature) and a.temperature >= 0, f"--temperature must be >= 0 (0: greedy), got {a.temperature:g}"),
+                    (fin(a.opponent_temperature) and a.opponent_temperature >= 0, f"--opponent-temperature must be >= 0, got {a.opponent_temperature:g}"),
+                    (a.workers is None or a.workers >= 1, f"--workers must be >= 1, got {a.workers}"),
+                    (a.depth >= 0, f"--depth must be >= 0 (0: no depth limit), got {a.depth}"),
+                    (a.nodes is None or a.nodes >= 1, f"--nodes must be >= 1, got {a.nodes}"),
+                    (a.movetime is None or (fin(a.movetime) and a.movetime > 0), f"--movetime must be > 0 seconds, got {a.movetime}"),
+                    (fin(a.adjudicate_cp) and a.adjudicate_cp > 0, f"--adjudicate-cp must be > 0, got {a.adjudicate_cp:g}"),
+                    (a.adjudicate_plies >= 1, f"--adjudicate-plies must be >= 1, got {a.adjudicate_plies}"),
+                    (a.adjudicate_depth >= 1, f"--adjudicate-depth must be >= 1, got {a.adjudicate_depth}")]:
+        if not ok: return _cli_error(msg)
+    adj = Adjudication(a.adjudicate_cp, a.adjudicate_plies, a.adjudicate_depth) if a.adjudicate else False
     try:
         policy = load_any_policy(a.checkpoint)
         opp = make_opponent(a.opponent, skill=a.skill, depth=a.depth or None, nodes=a.nodes, movetime=a.movetime,
                             elo=a.elo, temperature=a.opponent_temperature, seed=a.seed)
-    except (CheckpointError, ValueError) as e:
-        print(f"chess-grpo eval: {e}", file=sys.stderr); return 2
+    except (CheckpointError, ValueError, StockfishNotFoundError, EngineError) as e: return _cli_error(e)
     opp_tag = a.opponent if a.opponent in ('stockfish', 'random') else Path(a.opponent).stem
-    pgn = a.pgn or f"eval-{Path(a.checkpoint).stem}-vs-{opp_tag}.pgn"
-    res = play_match(policy, opp, n_games=a.games, temperature=a.temperature, max_plies=a.max_plies,
-                     workers=a.workers, pgn_path=pgn, seed=a.seed, policy_name=Path(a.checkpoint).stem)
+    pgn = Path(a.pgn or f"eval-{Path(a.checkpoint).stem}-vs-{opp_tag}.pgn")
+    try: pgn.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: return _cli_error(f"cannot write the PGN {pgn}: {e.strerror or e}")
+    if pgn.is_dir() or not os.access(pgn.parent, os.W_OK): return _cli_error(f"cannot write the PGN {pgn}: " + (
+        "it is a folder" if pgn.is_dir() else f"{pgn.parent} is not writable"))
+    try: res = play_match(policy, opp, n_games=a.games, openings=a.openings, temperature=a.temperature, max_plies=a.max_plies,
+                          workers=a.workers, pgn_path=pgn, seed=a.seed, policy_name=Path(a.checkpoint).stem, adjudicate=adj)
+    except (StockfishNotFoundError, EngineError, OSError) as e: return _cli_error(e)   # no engine for adjudication, one that breaks mid-match
     print(res)
     if a.json: print(json.dumps(res.to_dict()))
     return 0

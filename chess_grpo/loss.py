@@ -4,7 +4,6 @@
 
 # %% ../nbs/04_loss.ipynb #cf6d45ae
 from __future__ import annotations
-import math
 import torch
 from .model import masked_log_probs, masked_entropy
 
@@ -102,16 +101,32 @@ def _flat(t: torch.Tensor | None, n: int, name: str) -> torch.Tensor | None:
     if t.numel() != n: raise ValueError(f"{name} has {t.numel()} entries, expected one per step ({n})")
     return t.reshape(n)
 
-def grpo_loss(logits: torch.Tensor, mask: torch.Tensor, actions: torch.Tensor, old_logprobs: torch.Tensor,
-              advantages: torch.Tensor, *, valid: torch.Tensor | None = None, ref_logprobs: torch.Tensor | None = None,
-              ref_logits: torch.Tensor | None = None, temperature: float = 1.0, clip_eps_low: float = 0.2,
-              clip_eps_high: float = 0.28, dual_clip: float | None = None, kl_coef: float = 0.0, kl_estimator: str = 'k3',
-              entropy_coef: float = 0.0, entropy_mode: str = 'exact', cov_mode: str | None = None,
-              cov_ratio: float = 2e-3, clip_cov_lb: float = 1.0, clip_cov_ub: float = 5.0, kl_cov_coef: float = 1.0,
-              generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict]:
-    """GRPO/PPO loss over the valid steps and a dict of float stats (see the notebook for every term).
-    `logits`/`mask` are `[..., A]`; `actions`, `old_logprobs` (behaviour log π_T at `temperature`), `advantages`,
-    `valid`, `ref_logprobs` (reference log π_T of the actions) have the leading shape `[...]`."""
+def grpo_loss(logits: torch.Tensor,          # policy logits `[..., A]` of the current parameters θ, at temperature 1
+              mask: torch.Tensor,            # legal-move mask `[..., A]` (bool), same shape as `logits`
+              actions: torch.Tensor,         # action index of each step `[...]` (legal under `mask` on valid steps)
+              old_logprobs: torch.Tensor,    # behaviour log π_old,T(a|s) `[...]`, recorded at `temperature`
+              advantages: torch.Tensor,      # advantage A of each step `[...]` (e.g. `group_advantages`)
+              *,
+              valid: torch.Tensor | None = None,       # bool `[...]`: steps that count (None: all); padding may hold anything
+              ref_logprobs: torch.Tensor | None = None,  # reference log π_ref,T(a|s) `[...]` for k1-k3 (None: `old_logprobs`)
+              ref_logits: torch.Tensor | None = None,  # reference logits `[..., A]`, needed by `kl_estimator='full'`
+              temperature: float = 1.0,      # sampling temperature T: actions are re-scored under π_θ,T = softmax(z/T)
+              clip_eps_low: float = 0.2,     # PPO lower clip ε_low: ratio floor 1-ε_low for A < 0
+              clip_eps_high: float = 0.28,   # PPO upper clip ε_high: ratio ceiling 1+ε_high for A > 0 (clip-higher, DAPO)
+              dual_clip: float | None = None,  # dual-clip c > 1: a step with A < 0 loses at most -c·A (None: off)
+              kl_coef: float = 0.0,          # β: weight of the KL penalty `kl_div` in the loss
+              kl_estimator: str = 'k3',      # 'k1', 'k2', 'k3' (Schulman, at the sampled actions) or 'full' (exact, from `ref_logits`)
+              entropy_coef: float = 0.0,     # c_H: weight of the entropy bonus (subtracted from the loss)
+              entropy_mode: str = 'exact',   # 'exact': H of the masked policy at T = 1; 'sampled': the seed's -log π(a) (zero expected gradient)
+              cov_mode: str | None = None,   # None, 'clip_cov' (stop the gradient of high-covariance steps) or 'kl_cov' (add a |log ρ| penalty to them)
+              cov_ratio: float = 2e-3,       # fraction of valid steps Clip-Cov / KL-Cov select (at least one)
+              clip_cov_lb: float = 1.0,      # Clip-Cov: only steps with covariance above this are candidates
+              clip_cov_ub: float = 5.0,      # Clip-Cov: ... and below this (candidates lie strictly between the two)
+              kl_cov_coef: float = 1.0,      # KL-Cov: weight of |log ρ| added to the selected steps
+              generator: torch.Generator | None = None,  # random source of Clip-Cov's choice of steps (None: torch's global one)
+             ) -> tuple[torch.Tensor, dict]:  # float64 scalar loss, and float stats (total_loss, ppo_loss, kl_div, entropy, clip fractions, ...)
+    """GRPO/PPO loss over the valid steps: clipped surrogate + β·KL - c_H·entropy bonus, and a dict of float stats.
+    `logits`/`mask` are `[..., A]`; the per-step inputs share the leading shape `[...]`."""
     if kl_estimator not in _KL_ESTIMATORS:
         raise ValueError(f"unknown kl_estimator {kl_estimator!r}; allowed: {', '.join(map(repr, _KL_ESTIMATORS))}")
     if entropy_mode not in _ENTROPY_MODES:

@@ -4,14 +4,14 @@
 
 # %% ../nbs/07_pretrain.ipynb #b4e78ef7
 from __future__ import annotations
-import argparse, dataclasses, json, math, os, platform, random, subprocess, sys, tempfile, time
+import argparse, dataclasses, json, math, os, platform, random, sys, tempfile, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import numpy as np
 import chess
 import torch
 from .encoding import NUM_ACTIONS, ACTIONS, move_to_action, encode_with_masks, board_from_fen
-from .model import PolicyNet, PRESETS, masked_log_probs, masked_entropy, save_policy, load_policy, atomic_write, git_commit, repo_root
+from .model import PolicyNet, PRESETS, masked_log_probs, masked_entropy, save_policy, atomic_write, git_commit, repo_root
 
 # %% auto #0
 __all__ = ['WARMSTART_PATH', 'DATA_PATH', 'DEFAULT_RESULTS', 'DATASET_FORMAT', 'CLI_COMMANDS', 'BENCH_NAME', 'DatasetError',

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_sampling.ipynb #39026f72
 from __future__ import annotations
-import dataclasses, io, math, os, random, time
+import dataclasses, math, os, random, time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 import numpy as np
