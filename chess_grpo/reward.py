@@ -13,10 +13,10 @@ import chess, chess.engine
 __all__ = ['STOCKFISH_ENV', 'STOCKFISH_FALLBACKS', 'WIN_PROB_K', 'WIN_PROB_MODELS', 'REWARD_MODES', 'BENCH_NAME',
            'StockfishNotFoundError', 'find_stockfish', 'how_found', 'cp_to_win_prob', 'wdl_to_win_prob',
            'score_to_win_prob', 'terminal_outcome', 'terminal_value', 'is_game_over', 'position_key', 'fast_fen',
-           'EngineError', 'chunk_bounds', 'usable_cpus', 'StockfishPool', 'step_rewards', 'group_rollout_hit_rate',
-           'cpu_scaling', 'benchmark']
+           'EngineError', 'engine_start_error', 'chunk_bounds', 'usable_cpus', 'StockfishPool', 'step_rewards',
+           'group_rollout_hit_rate', 'cpu_scaling', 'benchmark']
 
-# %% ../nbs/02_reward.ipynb #61352606
+# %% ../nbs/02_reward.ipynb #c15a0941
 STOCKFISH_ENV = 'CHESS_GRPO_STOCKFISH'
 STOCKFISH_FALLBACKS = ('/usr/games/stockfish',)  # Debian's `stockfish` package installs here, off PATH
 _INSTALL_HINT = "install it with `sudo apt-get install stockfish` (Debian/Ubuntu; `make install` does this)"
@@ -44,11 +44,11 @@ def find_stockfish(fallbacks=STOCKFISH_FALLBACKS) -> str:
                                  f"or set {STOCKFISH_ENV} to the binary")
 
 def how_found(path: str) -> str:
-    "Where a Stockfish path came from, for error messages: the environment variable, PATH, or a fallback location."
+    "Where a Stockfish path came from, for error messages: the environment variable, PATH, a fallback location, or the caller."
+    same = lambda p: bool(p) and os.path.realpath(p) == os.path.realpath(path)
     env = os.environ.get(STOCKFISH_ENV)
-    if env and os.path.abspath(env if os.sep in env else (shutil.which(env) or env)) == os.path.abspath(path):
-        return f"set by ${STOCKFISH_ENV}"
-    if shutil.which('stockfish') == path: return "found as `stockfish` on PATH"
+    if env and same(env if os.sep in env else (shutil.which(env) or env)): return f"set by ${STOCKFISH_ENV}"
+    if same(shutil.which('stockfish')): return "found as `stockfish` on PATH"
     return "the default location" if path in STOCKFISH_FALLBACKS else "given by the caller"
 
 def _short(s, n: int = 100) -> str:
@@ -141,11 +141,16 @@ def fast_fen(b: chess.Board) -> str:
     ep = chess.SQUARE_NAMES[b.ep_square] if b.ep_square is not None and b.has_legal_en_passant() else '-'
     return f"{placement} {'w' if b.turn else 'b'} {castling} {ep} {b.halfmove_clock} {b.fullmove_number}"
 
-# %% ../nbs/02_reward.ipynb #dabf48c0
+# %% ../nbs/02_reward.ipynb #88727af6
 class EngineError(RuntimeError):
     "Stockfish could not be started, or kept failing on the same work after restarts."
 
 class _EngineFault(Exception): pass
+
+def engine_start_error(path: str, why) -> EngineError:
+    "The one-line `EngineError` for a Stockfish binary at `path` that did not start as a UCI engine (`why`: what happened)."
+    why = ' '.join(str(why).split()) or type(why).__name__
+    return EngineError(f"Stockfish did not start: {_short(path)} ({how_found(path)}): {_short(why, 160)}; {_FIX_HINT}")
 
 class _Engine:
     def __init__(self, path: str, options: dict, timeout: float | None):
@@ -240,7 +245,7 @@ def chunk_bounds(n: int, size: int) -> list[range]:
         out.append(range(s, s + k)); s += k
     return out
 
-# %% ../nbs/02_reward.ipynb #6941f7b1
+# %% ../nbs/02_reward.ipynb #9e775b60
 def _limit_args(depth=None, nodes=None, movetime=None) -> str:
     for name, v in (('depth', depth), ('nodes', nodes), ('movetime', movetime)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0):
@@ -304,7 +309,7 @@ class StockfishPool:
             for _ in range(n_engines): self._engines.append(_Engine(self.path, self.options, timeout))
         except _EngineFault as e:
             self.close()
-            raise EngineError(f"Stockfish did not start: {_short(self.path)} ({how_found(self.path)}): {e}; {_FIX_HINT}") from None
+            raise engine_start_error(self.path, e) from None
         except BaseException: self.close(); raise
 
     def __enter__(self): return self
