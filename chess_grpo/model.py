@@ -238,7 +238,7 @@ def load_policy(path, map_location='cpu') -> PolicyNet:
     model.source = str(p)
     return model
 
-# %% ../nbs/01_model.ipynb #8ee64bc7
+# %% ../nbs/01_model.ipynb #d45c2278
 def repo_root(start=None) -> Path:
     "The chess_grpo checkout containing `start` (default: the working directory), else the one holding this package, else `start`."
     here = Path(start or Path.cwd()).resolve()
@@ -258,10 +258,12 @@ def git_state(path) -> str:
 
 @functools.cache
 def git_commit() -> str:
-    """The commit this process's code came from: `git_state` of this package's folder at the first call, kept for the life of
-    the process (a long job that keeps running while new commits land still reports the code it loaded); 'unknown' for an
-    installed wheel. Runs record it, so a result made from uncommitted code says '-dirty'."""
+    """The commit this process's code came from: `git_state` of this package's folder when the module was imported, kept for
+    the life of the process (a long job that keeps running while new commits land still reports the code it loaded); 'unknown'
+    for an installed wheel. Runs record it, so a result made from uncommitted code says '-dirty'."""
     return git_state(Path(__file__).resolve().parent if '__file__' in globals() else Path.cwd())
+
+git_commit()   # read now, at import: a result written at the end of a long run must name the code it started with
 
 # %% ../nbs/01_model.ipynb #a3d5e6a6
 def benchmark(presets=('tiny', 'cpu', 'gpu'), batch: int = 256, repeats: int = 5, device: str = 'cpu') -> dict:
