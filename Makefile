@@ -54,9 +54,10 @@ test: install check-clean
 test-fast: install
 	$(VENV)/bin/nbdev_test --n_workers $(NBDEV_WORKERS) --timing
 
-# The main job: the warm start if checkpoints/warmstart.pt is missing, a default GRPO run with a final evaluation,
-# and a plot of the run. PRETRAIN_ARGS / TRAIN_ARGS pass options through (e.g. TRAIN_ARGS="--total-steps 400").
-PRETRAIN_ARGS ?= --positions 40000 --games 40 --threads 1
+# The main job: the default warm start (200k positions) if checkpoints/warmstart.pt is missing, a default GRPO run with
+# a final evaluation, a plot of the run, and the held-out strength of the warm start against the run's final policy,
+# paired on the same positions. PRETRAIN_ARGS / TRAIN_ARGS pass options through (e.g. TRAIN_ARGS="--total-steps 400").
+PRETRAIN_ARGS ?= --results checkpoints/warmstart.json
 TRAIN_ARGS ?=
 train: install
 	@set -e; \
@@ -65,7 +66,8 @@ train: install
 	run=chess-grpo-$$(date +%Y%m%d-%H%M)-$$(od -An -N2 -tx1 /dev/urandom | tr -d ' \n'); \
 	$(VENV)/bin/chess-grpo train --run-name $$run $(TRAIN_ARGS); \
 	$(VENV)/bin/chess-grpo compare runs/$$run --plot runs/$$run/metrics.png; \
-	echo "run directory: runs/$$run (metrics.jsonl, summary.json, checkpoints/, eval/*.pgn, metrics.png)"
+	$(VENV)/bin/chess-grpo strength checkpoints/warmstart.pt runs/$$run --defenders random --json runs/$$run/strength.json; \
+	echo "run directory: runs/$$run (metrics.jsonl, summary.json, checkpoints/, eval/*.pgn, metrics.png, strength.json)"
 
 bench: install
 	$(VENV)/bin/chess-grpo bench all
