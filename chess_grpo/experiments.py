@@ -20,7 +20,7 @@ __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'EXPERIMENTS', 'SUPERVIS
            'seed_figures', 'experiment_table', 'arm_tests', 'plot_experiment', 'findings', 'write_report',
            'cli_experiment', 'cli_report']
 
-# %% ../nbs/10_experiments.ipynb #2b09d3f6
+# %% ../nbs/10_experiments.ipynb #a873f596
 IN_TEST = os.environ.get('IN_TEST') == '1'
 
 DOCS_DIR = repo_root() / 'research_docs'
@@ -62,6 +62,7 @@ class Experiment:
     seeds: tuple = (0, 1, 2)
     open_questions: tuple = ()
     uses: str | None = None   # an experiment that only analyses another one's runs
+    pairs: tuple = ()         # the arm comparisons the question asks for ((a, b), ...); () = every pair
 
 EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
     Experiment('lr_regression', "LR regression: lr 1e-3 / 3e-5 / 1e-4 with the seed's configurations",
@@ -81,6 +82,7 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
         "entropy of the masked distribution hold entropy up where the sampled estimator does not?",
         base=dict(lr=1e-3, adaptive_kl=True, target_kl=0.012, kl_coef_min=1e-3, entropy_floor=None),
         arms={f'{mode}_{c}': dict(entropy_mode=mode, entropy_coef=c) for mode in ('sampled', 'exact') for c in (0.1, 0.2, 0.3)},
+        pairs=tuple((f'sampled_{c}', f'exact_{c}') for c in (0.1, 0.2, 0.3)),
         open_questions=("What does holding entropy up cost in match strength at longer training?",
                         "Is there a coefficient schedule that keeps entropy near a target instead of a fixed coefficient?")),
     Experiment('temperature', "Rollout temperature 1.0 / 1.2 / 1.5 / 2.0 and a 1.5 → 1.0 schedule",
@@ -88,6 +90,7 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
         base=dict(lr=1e-3, entropy_coef=0.1, entropy_mode='exact', entropy_floor=None),
         arms={**{f'T{t}': dict(rollout_temperature=t) for t in (1.0, 1.2, 1.5, 2.0)},
               'T1.5to1.0_cosine': dict(rollout_temperature=1.5, temperature_schedule='cosine', temperature_end=1.0)},
+        pairs=tuple(('T1.0', a) for a in ('T1.2', 'T1.5', 'T2.0', 'T1.5to1.0_cosine')),
         open_questions=("Temperature changes the behaviour distribution the ratio is computed against; does a mismatch-corrected variant differ?",)),
     Experiment('kl_control', "Adaptive KL with kl_coef_min 1e-4 / 1e-3 against a fixed coefficient",
         "In the seed's run the adaptive controller drove kl_coef from 0.01 to 0.000225. Does a higher floor, or a fixed coefficient, slow entropy collapse?",
@@ -110,6 +113,8 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
               'lr1e-4': dict(lr=1e-4),
               'lr3e-4_kl0.1': dict(lr=3e-4, kl_coef_max=0.1),
               'supervised': dict(_supervised='default')},
+        pairs=tuple(('default', a) for a in ('gamma0', 'move', 'move_cont3', 'pool', 'pool_late', 'sf_opponent', 'ent_none', 'ent_adaptive',
+                                             'lr1e-4', 'lr3e-4_kl0.1', 'supervised')),
         open_questions=("Which combination of the changes that helped alone helps most, over 3 seeds?",
                         "How does the best recipe compare with continued supervised training on as many Stockfish evaluations?")),
 ]}
@@ -199,7 +204,7 @@ def mean_ci(xs) -> tuple[float, float, float]:
     "Mean and 95% Student-t interval of `xs` (None/NaN dropped): `strength.t_interval`."
     return t_interval(xs)
 
-# %% ../nbs/10_experiments.ipynb #29d4fe69
+# %% ../nbs/10_experiments.ipynb #0f2b5822
 def load_experiment(name: str, scale: str = 'full', root=DATA_DIR) -> dict[str, list]:
     "{arm: [Run, ...]} for the cached runs of experiment `name`."
     exp = EXPERIMENTS[name]
@@ -260,12 +265,12 @@ def experiment_table(runs_by_arm: dict) -> pd.DataFrame:
         out[arm] = row
     return pd.DataFrame.from_dict(out, orient='index').rename_axis('arm')
 
-def arm_tests(runs_by_arm: dict, figures=('sf_score', 'random_score', 'sts', 'regret'), baseline: str | None = None) -> pd.DataFrame:
-    """Welch's t-test of every pair of arms (or of every arm against `baseline`) on each per-seed figure, and a one-sample test of
-    each arm's change from its start for the strength figures; p Holm-adjusted over all rows."""
+def arm_tests(runs_by_arm: dict, figures=('sf_score', 'random_score', 'sts', 'regret'), pairs=()) -> pd.DataFrame:
+    """Welch's t-test of each pair of arms in `pairs` ((a, b): b − a; default every pair) on each per-seed figure, and a one-sample
+    test of each arm's change from its start for the strength figures; p Holm-adjusted over all rows."""
     sf = seed_figures(runs_by_arm)
     arms, rows = list(runs_by_arm), []
-    pairs = [(baseline, b) for b in arms if b != baseline] if baseline else [(a, b) for i, a in enumerate(arms) for b in arms[i + 1:]]
+    pairs = [(a, b) for a, b in pairs if a in runs_by_arm and b in runs_by_arm] if pairs else [(a, b) for i, a in enumerate(arms) for b in arms[i + 1:]]
     for f in figures:
         if f not in sf or sf[f].notna().sum() < 4: continue
         for a, b in pairs:
@@ -300,21 +305,23 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/10_experiments.ipynb #19fcc1a0
+# %% ../nbs/10_experiments.ipynb #8b85a4de
 def _fmt_ci(m, lo, hi, nd=3):
     if not np.isfinite(m): return 'n/a'
     return f"{m:.{nd}f} [{lo:.{nd}f}, {hi:.{nd}f}]" if np.isfinite(lo) else f"{m:.{nd}f}"
 
-def _overlap(a, b, key):
-    return not (a[key + '_hi'] < b[key + '_lo'] or b[key + '_hi'] < a[key + '_lo'])
-
-def _extremes(tab, key, what, unit, nd=3) -> str:
-    "'<what> is highest for A at m [lo, hi] and lowest for B at ...; these intervals (do not) overlap.'"
+def _extremes(tab, key, what, unit, tests, nd=3) -> str:
+    "'<what> is highest for A at m [lo, hi] and lowest for B at ...', with the Welch test of the two from `tests` (Holm-adjusted)."
     order = tab.sort_values(key, ascending=False)
     hi, lo = order.index[0], order.index[-1]
     ci = lambda arm: _fmt_ci(*order.loc[arm, [key, key + '_lo', key + '_hi']], nd=nd)
-    return (f"{what} is highest for `{hi}` at {ci(hi)}{unit} and lowest for `{lo}` at {ci(lo)}; these intervals "
-            + ("overlap." if _overlap(order.loc[hi], order.loc[lo], key) else "do not overlap."))
+    out = f"{what} is highest for `{hi}` at {ci(hi)}{unit} and lowest for `{lo}` at {ci(lo)}"
+    t = tests[(tests.test == 'welch') & (tests.figure == key) & (tests.a.isin([hi, lo])) & (tests.b.isin([hi, lo]))]
+    if len(t):
+        r = t.iloc[0].to_dict()
+        if r['a'] == hi: r.update(diff=-r['diff'], lo=-r['hi'], hi=-r['lo'])   # the table has b − a: stated as highest − lowest
+        out += f"; highest − lowest (Welch over seeds) {_test_sentence(r, nd)}"
+    return out + '.'
 
 _HIGHER_IS_BETTER = dict(sf_score=True, random_score=True, sts=True, top1=True, mate_random=True, regret=False, blunder=False, regret_t1=False)
 _FIGURE_NAMES = dict(sf_score='the match score against Stockfish', random_score='the match score against the random mover',
@@ -322,20 +329,28 @@ _FIGURE_NAMES = dict(sf_score='the match score against Stockfish', random_score=
                      top1='top-1 agreement with the engine', blunder='blunder rate', regret_t1='expected regret at T = 1',
                      mate_random='the mate rate in won endgames against the random mover')
 
+def _pairs(name: str) -> tuple:
+    exp = EXPERIMENTS[name]
+    return (EXPERIMENTS[exp.uses] if exp.uses else exp).pairs
+
 def _test_sentence(r, nd=3) -> str:
     ci = f"{r['diff']:+.{nd}f} [{r['lo']:+.{nd}f}, {r['hi']:+.{nd}f}]"
     return (f"{ci}, p = {r['p']:.2g} (Holm {r['p_holm']:.2g})" if r['p_holm'] < 0.05
-            else f"{ci}, p = {r['p']:.2g} (Holm {r['p_holm']:.2g}): no difference larger than {r['mdd']:.{nd}f} (MDD at 80% power)")
+            else f"{ci}, p = {r['p']:.2g} (Holm {r['p_holm']:.2g}), not significant; the test detects about {r['mdd']:.{nd}f} (MDD at 80% power)")
 
 def findings(name: str, runs_by_arm: dict) -> list[str]:
     "Sentences stating what the cached numbers show, seed by seed (generated, not written by hand)."
     tab, out = experiment_table(runs_by_arm), []
     if not len(tab): return ["No finished runs are cached for this experiment."]
-    tests = arm_tests(runs_by_arm, figures=('sf_score', 'random_score') + STRENGTH_FIGURES)
+    tests = arm_tests(runs_by_arm, figures=('entropy_final', 'reward_final', 'sf_score', 'random_score') + STRENGTH_FIGURES, pairs=_pairs(name))
     n_seeds = f"{int(tab['seeds'].min())}–{int(tab['seeds'].max())}" if tab['seeds'].nunique() > 1 else str(int(tab['seeds'].iloc[0]))
-    out.append(_extremes(tab, 'entropy_final', f"Final entropy (mean of the last 10 steps; mean over {n_seeds} seeds, 95% t-interval)", ' nats'))
+    out.append(_extremes(tab, 'entropy_final', f"Final entropy (mean of the last 10 steps; mean over {n_seeds} seeds, 95% t-interval)", ' nats', tests))
+    w = tests[(tests.test == 'welch') & (tests.figure == 'entropy_final')]
+    if len(w) and EXPERIMENTS[name].pairs or (EXPERIMENTS[name].uses and EXPERIMENTS[EXPERIMENTS[name].uses].pairs):
+        out.append('Final entropy, the comparisons the question asks for (Welch over seeds, b − a): ' + '; '.join(
+            f"`{r.b}` − `{r.a}` {_test_sentence(r._asdict())}" for r in w.itertuples()) + '.')
     out.append(_extremes(tab, 'reward_final', "Mean step reward over the last 10 steps (the change in the mover's win "
-                         "probability per move, mean over seeds)", '', nd=4))
+                         "probability per move, mean over seeds)", '', tests, nd=4))
     for f in ('sf_score', 'random_score') + STRENGTH_FIGURES:
         if f not in tab or not tab[f].notna().any(): continue
         nd = 1 if f == 'sts' else 3
@@ -382,7 +397,8 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
                     path=fig_path, title=f"{exp.title} ({scale}; mean over seeds, band = min–max)")
     commits = sorted({r.config.get('_git_commit', 'unknown') for r in all_runs})
     inits = sorted({str(r.config.get('_init', 'unknown')) for r in all_runs})
-    fm = ['---', f'title: "{exp.title}"', f'date: "{date}"', f'experiment: {name}', f'scale: {scale}',
+    wps = sorted({str(r.config.get('win_prob', 'logistic')) for r in all_runs})   # runs made before the field existed used the logistic
+    fm = ['---', f'title: "{exp.title}"', f'date: "{date}"', f'generated: "{datetime.date.today().isoformat()}"', f'experiment: {name}', f'scale: {scale}',
           f'git_commit: "{git_commit()}"', f'run_git_commits: {json.dumps(commits)}', f'init: {json.dumps(inits)}',
           f'question: {json.dumps(exp.question)}', 'runs:']
     fm += [f'  - {{run: "{r.name}", wandb_id: "{r.config.get("_wandb_id", "")}", dir: "{_rel(r.path)}"}}' for r in all_runs]
@@ -395,7 +411,9 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     body = [f'# {exp.title}', '', '## Question', '', exp.question, '', '## Method', '',
             f"Each arm was trained with seeds {sorted({r.config.get('seed') for r in all_runs})} at the `{scale}` scale ({sc['total_steps']} steps of "
             f"{sc['batch_positions']} start positions × {sc['group_size']} continuations × {sc['max_plies']} plies, "
-            f"model preset `{sc['preset']}`, Stockfish depth-{sc.get('reward_depth', 1)} rewards), starting from {', '.join(f'`{i}`' for i in inits)}. "
+            f"model preset `{sc['preset']}`, Stockfish depth-{sc.get('reward_depth', 1)} rewards with win probabilities from "
+            + ' and '.join(f'`{w}`' for w in wps) + (" (the logistic of the centipawns: these runs predate the WDL default)" if wps == ['logistic'] else '')
+            + f"), starting from {', '.join(f'`{i}`' for i in inits)}. "
             f"At the end each run played {sc['eval_games']} games against Stockfish (skill 0, depth 1) and "
             f"{sc['eval_random_games']} against a uniformly random mover, greedy (T = 0), each opening with both colours"
             + (", and was scored on the held-out strength suites (STS v5, move quality, won endgames against the random mover) at its start and its end. " if has_strength else ". ")
@@ -418,7 +436,7 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     body += ['', 'Per seed:', '', '| arm | seed | ' + ' | '.join(per) + ' | W/D/L vs Stockfish | W/D/L vs random |', '|---|---|' + '---|' * (len(per) + 2)]
     for r in sf.itertuples():
         body.append(f"| `{r.arm}` | {r.seed} | " + ' | '.join(f"{getattr(r, c):.{nd(c)}f}" for c in per) + f" | {r.sf_wdl} | {r.random_wdl} |")
-    tests = arm_tests(runs, figures=('sf_score', 'random_score') + STRENGTH_FIGURES)
+    tests = arm_tests(runs, figures=('entropy_final', 'reward_final', 'sf_score', 'random_score') + STRENGTH_FIGURES, pairs=_pairs(name))
     if len(tests):
         body += ['', 'Every test of this note (Welch: b − a between arms over seeds; change: final − start within each seed, over seeds):', '',
                  '| test | figure | a | b | difference [95%] | p | p (Holm) | MDD (80% power) | seeds |', '|---|---|---|---|---|---|---|---|---|']
