@@ -767,7 +767,7 @@ def plot_ladder(reports: list[StrengthReport], path=None):
     if path: fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
-# %% ../nbs/11_strength.ipynb #cf0fb771
+# %% ../nbs/11_strength.ipynb #3d799580
 def write_ladder_note(path_npz, docs='research_docs', date: str | None = None) -> Path:
     "Write `docs/<date>_strength-ladder.md` and its figure from a ladder saved by `baseline_ladder`."
     reports, meta = load_reports(path_npz)
@@ -818,6 +818,11 @@ def write_ladder_note(path_npz, docs='research_docs', date: str | None = None) -
     body += ['', '**Regret of the greedy move by phase** (mean [95%]):', '', '| player | ' + ' | '.join(PHASES) + ' |', '|---|---|---|---|']
     for r in reports:
         if 'regret' in r.values: body.append(f'| {r.player} | ' + ' | '.join('{:.3f} [{:.3f}, {:.3f}]'.format(*r.figure('regret', ph)) for ph in PHASES) + ' |')
+    Q = suites['moves'].values; rk = np.nanmax(Q, 1)[:, None] - Q
+    flat = {ph: float(np.mean([np.nanmax(r) < 0.01 for r, t in zip(rk, suites['moves'].tags) if t == ph])) for ph in PHASES}
+    body += ['', 'How much each phase can show: the share of move-quality positions in which **every** legal move is within 0.01 of the '
+             'best (a decided position: the WDL expectation is saturated, so no choice can show a regret): '
+             + ', '.join(f'{ph} {100 * v:.0f}%' for ph, v in flat.items()) + '. Differences in mean regret come from the other positions.']
     body += ['', '**STS points by theme** (mean per position):', '', '| theme | ' + ' | '.join(r.player for r in reports) + ' |', '|---|' + '---|' * len(reports)]
     for th in STS_THEMES: body.append(f'| {th} | ' + ' | '.join(f"{r.figure('sts', th, n_boot=200)[0]:.1f}" for r in reports) + ' |')
     body += ['', '**Won endgames**: outcome counts per defender', '']
