@@ -15,10 +15,11 @@ from .trainer import GRPOConfig, GRPOTrainer, RunDir
 from .analysis import load_run, decompose_loss_change, detect_entropy_collapse, series
 
 # %% auto #0
-__all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'EXPERIMENTS', 'SUPERVISED_TRAIN', 'STRENGTH_FIGURES', 'CLI_COMMANDS',
-           'Experiment', 'arm_config', 'run_experiment', 'supervised_baseline', 'mean_ci', 'load_experiment',
-           'seed_figures', 'experiment_table', 'arm_tests', 'plot_experiment', 'findings', 'write_report',
-           'cli_experiment', 'cli_report']
+__all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'EXPERIMENTS', 'SUPERVISED_TRAIN', 'STRENGTH_FIGURES', 'SEED_COLS',
+           'CLI_COMMANDS', 'Experiment', 'arm_config', 'run_experiment', 'supervised_baseline', 'mean_ci',
+           'load_experiment', 'seed_figures', 'experiment_table', 'arm_tests', 'plot_experiment', 'decimals', 'ci_text',
+           'welch_text', 'ci_table', 'tests_table', 'show_png', 'findings', 'write_report', 'cli_experiment',
+           'cli_report']
 
 # %% ../nbs/10_experiments.ipynb #a873f596
 IN_TEST = os.environ.get('IN_TEST') == '1'
@@ -305,7 +306,48 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/10_experiments.ipynb #8b85a4de
+# %% ../nbs/10_experiments.ipynb #dea749f0
+SEED_COLS = dict(entropy_final=3, entropy_min=3, reward_final=4, kl_coef_final=4, sf_score=3, random_score=3)
+"The per-seed columns the narrative notebooks show, with their decimals."
+
+def decimals(figure: str) -> int:
+    "Decimals a figure is printed with in the notes and notebooks."
+    return 4 if figure in ('kl_coef_final', 'reward_final') else 1 if figure == 'sts' else 3
+
+def ci_text(tab: pd.DataFrame, arm: str, f: str) -> str:
+    "`mean [lo, hi]` of figure `f` for `arm` in an `experiment_table`: mean over seeds, 95% t-interval."
+    m, lo, hi = tab.loc[arm, [f, f + '_lo', f + '_hi']]
+    return f"{m:.{decimals(f)}f} [{lo:.{decimals(f)}f}, {hi:.{decimals(f)}f}]"
+
+def welch_text(tests: pd.DataFrame, a: str, b: str, f: str = 'entropy_final') -> str:
+    "The Welch test b − a of figure `f` over seeds, from `arm_tests`, as one string."
+    r, nd = tests[(tests.test == 'welch') & (tests.figure == f) & (tests.a == a) & (tests.b == b)].iloc[0], decimals(f)
+    return f"{r['diff']:+.{nd}f} [{r.lo:+.{nd}f}, {r.hi:+.{nd}f}], p = {r.p:.2g} (Holm {r.p_holm:.2g}), MDD {r.mdd:.{nd}f}"
+
+def ci_table(tab: pd.DataFrame, figures=('entropy_final', 'entropy_min', 'kl_coef_final', 'reward_final', 'sf_score', 'random_score')) -> pd.DataFrame:
+    "Per arm: seeds, each figure as mean [95% t-interval] over seeds, and W/D/L pooled over seeds (a description only)."
+    out = pd.DataFrame({f: [ci_text(tab, a, f) for a in tab.index] for f in figures if f in tab}, index=tab.index)
+    return pd.concat([tab[['seeds']], out, tab.filter(like='_wdl_pooled')], axis=1)
+
+def tests_table(tests: pd.DataFrame) -> pd.DataFrame:
+    "Every test: b − a [95%], p, p Holm-adjusted over all rows, MDD at 80% power, seeds per arm."
+    fmt = lambda r: f"{r.diff:+.{decimals(r.figure)}f} [{r.lo:+.{decimals(r.figure)}f}, {r.hi:+.{decimals(r.figure)}f}]"
+    return pd.DataFrame({'test': tests.test, 'figure': tests.figure, 'a': tests.a, 'b': tests.b, 'b − a [95%]': [fmt(r) for r in tests.itertuples()],
+                         'p': tests.p.map('{:.2g}'.format), 'p (Holm)': tests.p_holm.map('{:.2g}'.format),
+                         'MDD (80%)': [f"{r.mdd:.{decimals(r.figure)}f}" for r in tests.itertuples()], 'seeds': tests.n})
+
+def show_png(fig):
+    "Display a matplotlib figure as a 256-colour PNG and close it."
+    import io
+    import matplotlib.pyplot as plt
+    from IPython.display import Image, display
+    from PIL import Image as PILImage
+    raw, out = io.BytesIO(), io.BytesIO()
+    fig.savefig(raw, format='png', dpi=100, bbox_inches='tight'); plt.close(fig)
+    PILImage.open(raw).convert('RGB').quantize(256).save(out, format='png', optimize=True)
+    display(Image(out.getvalue()))
+
+# %% ../nbs/10_experiments.ipynb #9cb51854
 def _fmt_ci(m, lo, hi, nd=3):
     if not np.isfinite(m): return 'n/a'
     return f"{m:.{nd}f} [{lo:.{nd}f}, {hi:.{nd}f}]" if np.isfinite(lo) else f"{m:.{nd}f}"
@@ -454,7 +496,7 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     path.write_text('\n'.join(fm + body))
     return path
 
-# %% ../nbs/10_experiments.ipynb #76a2188e
+# %% ../nbs/10_experiments.ipynb #01b69783
 def cli_experiment(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog='chess-grpo experiment', description='Run the arms × seeds of an experiment (cached runs are reused).')
     p.add_argument('name', choices=sorted(EXPERIMENTS) + ['all'])
