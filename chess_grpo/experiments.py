@@ -21,7 +21,7 @@ __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'EXPERIMENTS', 'SUPERVIS
            'welch_text', 'ci_table', 'tests_table', 'show_png', 'findings', 'write_report', 'cli_experiment',
            'cli_report']
 
-# %% ../nbs/10_experiments.ipynb #a873f596
+# %% ../nbs/10_experiments.ipynb #8eacee02
 IN_TEST = os.environ.get('IN_TEST') == '1'
 
 DOCS_DIR = repo_root() / 'research_docs'
@@ -113,9 +113,11 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
               'ent_adaptive': dict(entropy_coef=0.0, entropy_floor=2.0, entropy_floor_action='adaptive', entropy_coef_max=0.05),
               'lr1e-4': dict(lr=1e-4),
               'lr3e-4_kl0.1': dict(lr=3e-4, kl_coef_max=0.1),
+              'gamma0_depth6': dict(gamma=0.0, reward_depth=6),
+              'gamma0_depth6_lr1e-4': dict(gamma=0.0, reward_depth=6, lr=1e-4),
               'supervised': dict(_supervised='default')},
         pairs=tuple(('default', a) for a in ('gamma0', 'move', 'move_cont3', 'pool', 'pool_late', 'sf_opponent', 'ent_none', 'ent_adaptive',
-                                             'lr1e-4', 'lr3e-4_kl0.1', 'supervised')),
+                                             'lr1e-4', 'lr3e-4_kl0.1', 'gamma0_depth6', 'gamma0_depth6_lr1e-4', 'supervised')),
         open_questions=("Which combination of the changes that helped alone helps most, over 3 seeds?",
                         "How does the best recipe compare with continued supervised training on as many Stockfish evaluations?")),
 ]}
