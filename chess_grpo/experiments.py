@@ -15,13 +15,13 @@ from .trainer import GRPOConfig, GRPOTrainer, RunDir
 from .analysis import load_run, decompose_loss_change, detect_entropy_collapse, series
 
 # %% auto #0
-__all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'EXPERIMENTS', 'SUPERVISED_TRAIN', 'STRENGTH_FIGURES', 'SEED_COLS',
-           'CLI_COMMANDS', 'Experiment', 'arm_config', 'run_experiment', 'supervised_baseline', 'mean_ci',
+__all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'ENDGAME_STARTS', 'EXPERIMENTS', 'SUPERVISED_TRAIN', 'STRENGTH_FIGURES',
+           'SEED_COLS', 'CLI_COMMANDS', 'Experiment', 'arm_config', 'run_experiment', 'supervised_baseline', 'mean_ci',
            'load_experiment', 'seed_figures', 'experiment_table', 'arm_tests', 'plot_experiment', 'decimals', 'ci_text',
            'welch_text', 'ci_table', 'tests_table', 'show_png', 'findings', 'write_report', 'cli_experiment',
            'cli_report']
 
-# %% ../nbs/10_experiments.ipynb #8eacee02
+# %% ../nbs/10_experiments.ipynb #3285fed3
 IN_TEST = os.environ.get('IN_TEST') == '1'
 
 DOCS_DIR = repo_root() / 'research_docs'
@@ -49,6 +49,9 @@ SCALES: dict[str, dict] = {
 "Run sizes. Every arm of an experiment runs at one scale; the report states which. `warm` starts from the supervised warm start (`chess-grpo pretrain`; run from the repository root) with the trainer's default batch, and plays 32 + 32 evaluation games every 100 steps. `screen` (120 steps) and `recipe` (200 steps) start from the same warm start and read strength on the held-out suites every 40 / 50 steps instead of playing matches."
 
 _COMMON = dict(wandb=False, progress=False, early_stop_entropy=None, init_checkpoint='none')
+ENDGAME_STARTS = 'data/endgame_starts.txt'
+"Won endgames to train conversion on: `chess-grpo strength --build endgames --per-kind 300 --depth 8 --seed 1 --out data/endgame_starts.txt` (the shipped suite's positions are left out)."
+_CONVERT = dict(start_positions='pool', start_pool=ENDGAME_STARTS, start_mix='0:0:1', win_prob='logistic', reward_depth=6, max_plies=24, lr=1e-4)
 _SEED_JAN18 = dict(lr=3e-5, entropy_coef=0.1, entropy_mode='sampled', kl_coef=0.01, adaptive_kl=True, target_kl=0.012,
                    kl_coef_min=1e-4, entropy_floor=1.6, entropy_floor_action='boost')
 
@@ -115,9 +118,12 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
               'lr3e-4_kl0.1': dict(lr=3e-4, kl_coef_max=0.1),
               'gamma0_depth6': dict(gamma=0.0, reward_depth=6),
               'gamma0_depth6_lr1e-4': dict(gamma=0.0, reward_depth=6, lr=1e-4),
+              'convert_sf': dict(_CONVERT, opponent='stockfish', opponent_skill=20, opponent_depth=1),
+              'convert_self': dict(_CONVERT),
               'supervised': dict(_supervised='default')},
         pairs=tuple(('default', a) for a in ('gamma0', 'move', 'move_cont3', 'pool', 'pool_late', 'sf_opponent', 'ent_none', 'ent_adaptive',
-                                             'lr1e-4', 'lr3e-4_kl0.1', 'gamma0_depth6', 'gamma0_depth6_lr1e-4', 'supervised')),
+                                             'lr1e-4', 'lr3e-4_kl0.1', 'gamma0_depth6', 'gamma0_depth6_lr1e-4', 'convert_sf', 'convert_self',
+                                             'supervised')),
         open_questions=("Which combination of the changes that helped alone helps most, over 3 seeds?",
                         "How does the best recipe compare with continued supervised training on as many Stockfish evaluations?")),
 ]}

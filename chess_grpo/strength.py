@@ -611,7 +611,7 @@ def format_table(reports: list[StrengthReport]) -> str:
             lines.append(f"  {c['metric']:<13} {c['diff'] * scale:+.3f} [{c['lo'] * scale:+.3f}, {c['hi'] * scale:+.3f}]  p={c['p']:.2g}  {verdict}")
     return '\n'.join(lines)
 
-# %% ../nbs/11_strength.ipynb #930adf47
+# %% ../nbs/11_strength.ipynb #5ff2be10
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='chess-grpo strength', description='Score checkpoints on the held-out suites (STS v5, move quality, '
                                 'won endgames) with 95%% intervals, and compare each with the first, paired on the same positions.')
@@ -630,7 +630,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--warm-start', default='checkpoints/warmstart.pt', help='the policy whose games give the move-quality positions (--build moves)')
     p.add_argument('--positions', type=int, default=2000, help='positions of the move-quality suite (--build moves)')
     p.add_argument('--depth', type=int, default=12, help='label depth (--build)')
-    p.add_argument('--out', help='where --build writes (default: the shipped file)')
+    p.add_argument('--out', help='where --build writes (default: the shipped file; a .txt path gets the FENs only, e.g. a training start pool)')
+    p.add_argument('--per-kind', type=int, default=50, help='won positions per endgame kind (--build endgames)')
+    p.add_argument('--seed', type=int, default=0, help='seed of --build (the shipped suites use 0)')
     return p
 
 def cli_strength(argv: list[str]) -> int:
@@ -638,10 +640,16 @@ def cli_strength(argv: list[str]) -> int:
     p = _parser(); a = p.parse_args(argv)
     from chess_grpo.model import CheckpointError
     try:
-        if a.build == 'moves':
-            s = build_move_quality_suite(a.warm_start, a.positions, a.depth); print(f"wrote {save_suite(s, a.out or MOVES_PATH)}"); return 0
-        if a.build == 'endgames':
-            s = build_endgame_suite(depth=a.depth); print(f"wrote {save_suite(s, a.out or ENDGAMES_PATH)}"); return 0
+        if a.build:
+            s = (build_move_quality_suite(a.warm_start, a.positions, a.depth, seed=a.seed) if a.build == 'moves'
+                 else build_endgame_suite(a.per_kind, a.depth, seed=a.seed))
+            out = Path(a.out or (MOVES_PATH if a.build == 'moves' else ENDGAMES_PATH))
+            if out.suffix == '.txt':     # FENs only, less any held-out position: a start pool for training
+                ek = evaluation_keys()
+                fens = [f for f in s.fens if position_key(board_from_fen(f)) not in ek]
+                atomic_write(out, lambda f: f.write(('\n'.join(fens) + '\n').encode())); print(f"wrote {out} ({len(fens)} positions)")
+            else: print(f"wrote {save_suite(s, out)}")
+            return 0
         if a.ladder:
             out = a.out or LADDER_PATH
             reps = baseline_ladder({Path(c).stem: c for c in a.checkpoints}, out, stockfish_depth=a.stockfish_depth or 1)
