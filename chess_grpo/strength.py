@@ -682,14 +682,14 @@ def cli_strength(argv: list[str]) -> int:
 
 CLI_COMMANDS = {'strength': (cli_strength, 'score checkpoints on the held-out suites (STS, move quality, endgames) with paired comparisons')}
 
-# %% ../nbs/11_strength.ipynb #9aeff372
+# %% ../nbs/11_strength.ipynb #5e91eef4
 def save_reports(reports: list[StrengthReport], path, meta: dict | None = None) -> Path:
     "Write reports (every per-position value, tag and outcome) to one .npz, atomically."
     arrays = dict(meta=np.array(json.dumps(dict(meta or {}, git_commit=git_commit(),
                                                  players=[r.player for r in reports], info=[r.info for r in reports],
                                                  seconds=[r.seconds for r in reports]))))
     for i, r in enumerate(reports):
-        for k, v in r.values.items(): arrays[f'{i}/values/{k}'] = np.asarray(v, float)
+        for k, v in r.values.items(): arrays[f'{i}/values/{k}'] = np.asarray(v, np.float32)   # float32: a third of the bytes, 7 digits
         for k, v in r.tags.items(): arrays[f'{i}/tags/{k}'] = np.asarray(v).astype(str)
         for k, v in r.outcomes.items(): arrays[f'{i}/outcomes/{k}'] = np.asarray(v).astype(str)
     return atomic_write(Path(path), lambda f: np.savez_compressed(f, **arrays))

@@ -831,7 +831,7 @@ def _log(self: GRPOTrainer, row: dict):
     self.run.append_metrics(row)
     if self.wandb_run is not None: self.wandb_run.log({wandb_key(k): v for k, v in row.items() if k != 'step'}, step=row['step'])
 
-# %% ../nbs/05_trainer.ipynb #fdbd2bce
+# %% ../nbs/05_trainer.ipynb #3ec58a6d
 @patch
 def evaluate(self: GRPOTrainer) -> dict:
     "Play the eval match(es) on rank 0; returns eval_* metrics."
@@ -851,9 +851,11 @@ def evaluate(self: GRPOTrainer) -> dict:
 
 @patch
 def evaluate_strength(self: GRPOTrainer) -> dict:
-    "The held-out strength figures of the current policy (rank 0): `strength_*` metrics (see `chess_grpo.strength`)."
-    from chess_grpo.strength import strength_report, default_suites
-    rep = strength_report(self.model, default_suites(), endgames=('random',), seed=self.cfg.seed)
+    """The held-out strength figures of the current policy (rank 0): `strength_*` metrics (see `chess_grpo.strength`); the
+    per-position values go to `strength/step_NNNNNNN.npz`, so that any two reports of a run can be compared position by position."""
+    from chess_grpo.strength import strength_report, default_suites, save_reports
+    rep = strength_report(self.model, default_suites(), endgames=('random',), seed=self.cfg.seed, name=f'step {self.step}')
+    save_reports([rep], self.run.path / 'strength' / f'step_{self.step:07d}.npz', dict(step=self.step))
     return rep.to_metrics('strength_')
 
 @patch
