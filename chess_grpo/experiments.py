@@ -175,14 +175,14 @@ def run_experiment(name: str, scale: str = 'full', root=DATA_DIR, arms=None, see
                           f"final entropy {s['final'].get('entropy') or float('nan'):.3f}, stop: {s['stop_reason']}")
     return out
 
-# %% ../nbs/10_experiments.ipynb #a9d4667c
+# %% ../nbs/10_experiments.ipynb #3fac9953
 SUPERVISED_TRAIN = dict(epochs=2.0, lr=5e-4, warmup_frac=0.05, threads=1)
 "Fine-tuning settings of the supervised baseline (a peak learning rate a quarter of the warm start's, cosine decay)."
 
 def supervised_baseline(run_dir, searches: int, cfg: GRPOConfig, log=None) -> dict:
     "Continue the supervised warm start `cfg.init_checkpoint` on about `searches` Stockfish searches' worth of new positions; a run-like directory."
     from chess_grpo.pretrain import DataConfig, TrainConfig, generate_dataset, train_policy
-    from chess_grpo.strength import strength_report, default_suites, evaluation_keys
+    from chess_grpo.strength import strength_report, default_suites, evaluation_keys, save_reports
     from chess_grpo.reward import position_key
     import chess
     rd = Path(run_dir); rd.mkdir(parents=True, exist_ok=True)
@@ -192,9 +192,11 @@ def supervised_baseline(run_dir, searches: int, cfg: GRPOConfig, log=None) -> di
     keep = [i for i, f in enumerate(ds.fens) if position_key(chess.Board(str(f))) not in ek]
     ds = ds.subset(keep)
     train = TrainConfig(init=cfg.init_checkpoint, seed=cfg.seed, **SUPERVISED_TRAIN)
-    start = strength_report(cfg.init_checkpoint, default_suites(), endgames=('random',), seed=cfg.seed).to_metrics()
+    r0 = strength_report(cfg.init_checkpoint, default_suites(), endgames=('random',), seed=cfg.seed, name='step 0')
     model, rep = train_policy(ds, train, progress=False, log=log)
-    end = strength_report(model, default_suites(), endgames=('random',), seed=cfg.seed).to_metrics()
+    r1 = strength_report(model, default_suites(), endgames=('random',), seed=cfg.seed, name=f"step {rep['steps']}")
+    for k, r in ((0, r0), (rep['steps'], r1)): save_reports([r], rd / 'strength' / f'step_{k:07d}.npz', dict(step=k))
+    start, end = r0.to_metrics(), r1.to_metrics()
     RunDir(rd).config_path.write_text(json.dumps({**cfg.to_dict(), 'run_name': rd.name, '_kind': 'supervised', '_searches': searches,
                                                   '_data_config': dataclasses.asdict(data), '_train_config': dataclasses.asdict(train),
                                                   '_git_commit': git_commit(), '_init': cfg.init_checkpoint}, indent=2) + '\n')
