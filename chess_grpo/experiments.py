@@ -21,7 +21,7 @@ __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'ENDGAME_STARTS', 'EXPER
            'welch_text', 'ci_table', 'tests_table', 'show_png', 'findings', 'write_report', 'cli_experiment',
            'cli_report']
 
-# %% ../nbs/10_experiments.ipynb #3285fed3
+# %% ../nbs/10_experiments.ipynb #28bfd2ec
 IN_TEST = os.environ.get('IN_TEST') == '1'
 
 DOCS_DIR = repo_root() / 'research_docs'
@@ -105,6 +105,7 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
     Experiment('recipe', "What makes GRPO improve the warm start: credit assignment, start positions, opponent, entropy control, learning rate",
         "From the default warm start, which change to the default GRPO configuration improves the policy on the held-out suites "
         "(STS, move quality, won endgames), measured against the run's own start on the same positions?",
+        base=dict(gamma=1.0, reward_depth=1),   # the trainer's defaults when the experiment was designed: `default` stays what it was
         arms={'default': {},
               'gamma0': dict(gamma=0.0),
               'move': dict(group_mode='move', max_plies=1, batch_positions=64),
@@ -120,10 +121,11 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
               'gamma0_depth6_lr1e-4': dict(gamma=0.0, reward_depth=6, lr=1e-4),
               'convert_sf': dict(_CONVERT, opponent='stockfish', opponent_skill=20, opponent_depth=1),
               'convert_self': dict(_CONVERT),
-              'supervised': dict(_supervised='default')},
+              'supervised': dict(_supervised='default'),
+              'supervised_g0d6': dict(_supervised='gamma0_depth6')},
         pairs=tuple(('default', a) for a in ('gamma0', 'move', 'move_cont3', 'pool', 'pool_late', 'sf_opponent', 'ent_none', 'ent_adaptive',
                                              'lr1e-4', 'lr3e-4_kl0.1', 'gamma0_depth6', 'gamma0_depth6_lr1e-4', 'convert_sf', 'convert_self',
-                                             'supervised')),
+                                             'supervised')) + (('gamma0_depth6', 'supervised_g0d6'),),
         open_questions=("Which combination of the changes that helped alone helps most, over 3 seeds?",
                         "How does the best recipe compare with continued supervised training on as many Stockfish evaluations?")),
 ]}
