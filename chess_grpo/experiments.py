@@ -359,14 +359,14 @@ def show_png(fig):
     PILImage.open(raw).convert('RGB').quantize(256).save(out, format='png', optimize=True)
     display(Image(out.getvalue()))
 
-# %% ../nbs/10_experiments.ipynb #9cb51854
+# %% ../nbs/10_experiments.ipynb #32536f78
 def _fmt_ci(m, lo, hi, nd=3):
     if not np.isfinite(m): return 'n/a'
     return f"{m:.{nd}f} [{lo:.{nd}f}, {hi:.{nd}f}]" if np.isfinite(lo) else f"{m:.{nd}f}"
 
 def _extremes(tab, key, what, unit, tests, nd=3) -> str:
     "'<what> is highest for A at m [lo, hi] and lowest for B at ...', with the Welch test of the two from `tests` (Holm-adjusted)."
-    order = tab.sort_values(key, ascending=False)
+    order = tab[tab[key].notna()].sort_values(key, ascending=False)   # an arm that does not log the figure (supervised) is left out
     hi, lo = order.index[0], order.index[-1]
     ci = lambda arm: _fmt_ci(*order.loc[arm, [key, key + '_lo', key + '_hi']], nd=nd)
     out = f"{what} is highest for `{hi}` at {ci(hi)}{unit} and lowest for `{lo}` at {ci(lo)}"
@@ -463,14 +463,18 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     sc = {**SCALES[scale], **base_exp.base}
     has_strength = 'sts' in sf and sf['sts'].notna().any()
     body = [f'# {exp.title}', '', '## Question', '', exp.question, '', '## Method', '',
-            f"Each arm was trained with seeds {sorted({r.config.get('seed') for r in all_runs})} at the `{scale}` scale ({sc['total_steps']} steps of "
+            (f"Each arm was trained with seeds {sorted({r.config.get('seed') for r in all_runs})}" if len({len(v) for v in runs.values()}) == 1 else
+             "Seeds per arm: " + ', '.join(f"`{a}` {sorted(r.config.get('seed') for r in rs)}" for a, rs in runs.items()))
+            + f" at the `{scale}` scale ({sc['total_steps']} steps of "
             f"{sc['batch_positions']} start positions × {sc['group_size']} continuations × {sc['max_plies']} plies, "
-            f"model preset `{sc['preset']}`, Stockfish depth-{sc.get('reward_depth', 1)} rewards with win probabilities from "
+            f"model preset `{sc['preset']}`, Stockfish depth-{sc.get('reward_depth', 1)} rewards (unless an arm overrides it: see `configs` above) with win probabilities from "
             + ' and '.join(f'`{w}`' for w in wps) + (" (the logistic of the centipawns: these runs predate the WDL default)" if wps == ['logistic'] else '')
             + f"), starting from {', '.join(f'`{i}`' for i in inits)}. "
-            f"At the end each run played {sc['eval_games']} games against Stockfish (skill 0, depth 1) and "
-            f"{sc['eval_random_games']} against a uniformly random mover, greedy (T = 0), each opening with both colours"
-            + (", and was scored on the held-out strength suites (STS v5, move quality, won endgames against the random mover) at its start and its end. " if has_strength else ". ")
+            + (f"At the end each run played {sc['eval_games']} games against Stockfish (skill 0, depth 1) and "
+               f"{sc['eval_random_games']} against a uniformly random mover, greedy (T = 0), each opening with both colours"
+               if sc.get('eval_every', 1) else "No matches were played (`eval_every = 0`)")
+            + (f"; every run was scored on the held-out strength suites (STS v5, move quality, won endgames against the random mover) at its start, "
+               f"every {sc.get('strength_every')} steps and at its end. " if has_strength else ". ")
             + "**Seeds are the unit**: every figure is one number per run (final entropy: the exact entropy at T = 1, mean of the last 10 steps; a match score: "
             "(W + D/2)/N of that run's games), reported over seeds as a mean with a 95% Student-t interval; arms are compared with Welch's "
             "t-test on the per-seed figures, changes from a run's start with a one-sample t-test on the per-seed changes, each with its minimum "
@@ -500,7 +504,8 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     if name == 'loss_goes_up':
         body += ['', '### Loss decomposition', '', "total = ppo + kl_coef·kl − entropy_coef·entropy_bonus; `residual` is what the three terms do not explain."]
         body += _loss_goes_up_section(runs)
-    collapse = {arm: [detect_entropy_collapse(r, threshold=1.0, patience=10) for r in rs] for arm, rs in runs.items()}
+    collapse = {arm: [detect_entropy_collapse(r, threshold=1.0, patience=10) for r in rs] for arm, rs in runs.items()
+                if all('entropy' in r.metrics for r in rs)}   # a supervised arm logs no entropy
     body += ['', 'First step at which entropy stayed below 1.0 nats for 10 steps (None: never): ' +
              '; '.join(f"`{a}`: {v}" for a, v in collapse.items()), '', '## Open questions', '']
     body += [f'- {q}' for q in exp.open_questions] + ['']
