@@ -27,7 +27,7 @@ __all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTION
            'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
            'train', 'cli_train', 'benchmark']
 
-# %% ../nbs/05_trainer.ipynb #09f35e17
+# %% ../nbs/05_trainer.ipynb #13b78765
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
 
 def _f(default, help: str, **md): return field(default=default, metadata=dict(help=help, **md))
@@ -67,7 +67,7 @@ class GRPOConfig:
     kl_coef_max: float = _f(1.0, "upper bound of the adaptive beta", **_range(0, lo_open=True))
     kl_horizon: int = _f(10_000, "adaptive-KL horizon h: beta changes by at most 20 percent * positions / h per step", **_range(1))
     cov_mode: Optional[str] = _f(None, "covariance-based entropy control on the surrogate (Cui et al. 2025; none: off)", **_choice(None, 'clip_cov', 'kl_cov'))
-    gamma: float = _f(1.0, "discount of later rewards in a move's return", **_range(0, 1))
+    gamma: float = _f(0.0, "discount of later rewards in a move's return (0: each move is scored by its own reward)", **_range(0, 1))
     adv_scale: str = _f('group', "advantage scale: group std (GRPO), batch std, or none (Dr. GRPO)", **_choice('group', 'batch', 'none'))
     # entropy control
     entropy_floor: Optional[float] = _f(2.0, "entropy (nats) below which entropy_floor_action applies (none: no floor)", **_range(0))
@@ -97,7 +97,7 @@ class GRPOConfig:
     opponent_depth: int = _f(1, "search depth of the Stockfish opponent", **_range(1))
     reward_mode: str = _f('delta', "a move's reward: change in win probability over the move, final outcome only, or change after the reply", **_choice('delta', 'outcome', 'after_reply'))
     # reward engine
-    reward_depth: Optional[int] = _f(1, "Stockfish depth per scored position (none: use reward_nodes)", **_range(1))
+    reward_depth: Optional[int] = _f(6, "Stockfish depth per scored position (none: use reward_nodes)", **_range(1))
     reward_nodes: Optional[int] = _f(None, "Stockfish node limit per scored position (none: use reward_depth)", **_range(1))
     reward_engines: Optional[int] = _f(None, "Stockfish processes (none: one per core, split between ranks)", **_range(1))
     win_prob: str = _f('wdl', "engine score -> win probability: Stockfish's own win/draw/loss model, or the logistic of its centipawns", **_choice('wdl', 'logistic'))
