@@ -360,7 +360,7 @@ def show_png(fig):
     PILImage.open(raw).convert('RGB').quantize(256).save(out, format='png', optimize=True)
     display(Image(out.getvalue()))
 
-# %% ../nbs/10_experiments.ipynb #32536f78
+# %% ../nbs/10_experiments.ipynb #87729a67
 def _fmt_ci(m, lo, hi, nd=3):
     if not np.isfinite(m): return 'n/a'
     return f"{m:.{nd}f} [{lo:.{nd}f}, {hi:.{nd}f}]" if np.isfinite(lo) else f"{m:.{nd}f}"
@@ -370,6 +370,7 @@ def _extremes(tab, key, what, unit, tests, nd=3) -> str:
     order = tab[tab[key].notna()].sort_values(key, ascending=False)   # an arm that does not log the figure (supervised) is left out
     hi, lo = order.index[0], order.index[-1]
     ci = lambda arm: _fmt_ci(*order.loc[arm, [key, key + '_lo', key + '_hi']], nd=nd)
+    if hi == lo: return f"{what} is {ci(hi)}{unit} for `{hi}`, the only arm that logs it."
     out = f"{what} is highest for `{hi}` at {ci(hi)}{unit} and lowest for `{lo}` at {ci(lo)}"
     t = tests[(tests.test == 'welch') & (tests.figure == key) & (tests.a.isin([hi, lo])) & (tests.b.isin([hi, lo]))]
     if len(t):
