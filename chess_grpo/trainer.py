@@ -25,7 +25,7 @@ __all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTION
            'field_help', 'add_config_args', 'config_from_args', 'AdaptiveKLController', 'EntropyController',
            'new_run_name', 'RunDir', 'get_rng_state', 'set_rng_state', 'dist_info', 'all_reduce_dict', 'param_checksum',
            'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
-           'train', 'cli_train', 'benchmark']
+           'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
 
 # %% ../nbs/05_trainer.ipynb #13b78765
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
@@ -69,6 +69,8 @@ class GRPOConfig:
     cov_mode: Optional[str] = _f(None, "covariance-based entropy control on the surrogate (Cui et al. 2025; none: off)", **_choice(None, 'clip_cov', 'kl_cov'))
     gamma: float = _f(0.0, "discount of later rewards in a move's return (0: each move is scored by its own reward)", **_range(0, 1))
     adv_scale: str = _f('group', "advantage scale: group std (GRPO), batch std, or none (Dr. GRPO)", **_choice('group', 'batch', 'none'))
+    adv_weight: str = _f('none', "weight of each trained move's advantage: 'none' (the policy gradient: move a's logit moves by pi(a)*A(a), so probable moves gain most and sampling sharpens) or 'inverse_prob' (times 1/pi_old(a), capped at adv_weight_cap, mean 1 over the batch: each sampled move's logit moves by its own advantage, as under a cross-entropy target)", **_choice('none', 'inverse_prob'))
+    adv_weight_cap: float = _f(20.0, "cap on the 1/pi_old(a) weights of adv_weight='inverse_prob'", **_range(1))
     # entropy control
     entropy_floor: Optional[float] = _f(2.0, "entropy (nats) below which entropy_floor_action applies (none: no floor)", **_range(0))
     entropy_floor_action: str = _f('boost', "below the floor: multiply c by entropy_boost_factor, stop the run, nothing, or 'adaptive': c steps towards holding the floor as a target and applies only below it", **_choice('boost', 'stop', 'none', 'adaptive'))
@@ -734,6 +736,11 @@ class PPOBatch:
     @property
     def n(self) -> int: return len(self.actions)
 
+def inverse_prob_weights(logprobs: torch.Tensor, cap: float = 20.0) -> torch.Tensor:
+    "Weights 1/pi(a) of sampled moves with log-probabilities `logprobs`, capped at `cap`, scaled to mean 1."
+    w = torch.exp(-logprobs).clamp(max=cap)
+    return w / w.mean() if len(w) else w
+
 @patch
 def _advantages(self: GRPOTrainer, ro, T: float) -> tuple[PPOBatch, dict]:
     "Stage 2: the step's `PPOBatch` and its reward statistics (reward_mean, reward_std, zero_spread_frac; mean over ranks)."
@@ -744,6 +751,7 @@ def _advantages(self: GRPOTrainer, ro, T: float) -> tuple[PPOBatch, dict]:
     adv, adv_info = group_advantages(returns, tr, ro.group_ids, scale=cfg.adv_scale)
     v = tr
     b = PPOBatch(*(x[v].to(self.device) for x in (ro.obs, ro.masks, ro.actions, ro.logprobs, adv)))
+    if cfg.adv_weight == 'inverse_prob': b.advantages = b.advantages * inverse_prob_weights(b.old_logprobs, cfg.adv_weight_cap)
     if self.ref_model is not None:
         with torch.no_grad():
             ref_logits = self.ref_model(b.obs)
