@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_experiments.ipynb #79e7a0ef
 from __future__ import annotations
-import argparse, dataclasses, datetime, json, math, os, shutil, subprocess, sys, tempfile, time
+import argparse, dataclasses, datetime, json, math, os, re, shutil, subprocess, sys, tempfile, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -224,13 +224,14 @@ def mean_ci(xs) -> tuple[float, float, float]:
 
 # %% ../nbs/10_experiments.ipynb #0f2b5822
 def load_experiment(name: str, scale: str = 'full', root=DATA_DIR) -> dict[str, list]:
-    "{arm: [Run, ...]} for the cached runs of experiment `name`."
+    "{arm: [Run, ...]} for the finished cached runs of experiment `name`, every seed found (in seed order), not only the default seeds."
     exp = EXPERIMENTS[name]
     if exp.uses: exp = EXPERIMENTS[exp.uses]
     d = Path(root) / exp.name / scale
     out = {}
     for arm in exp.arms:
-        runs = [load_run(d / f'{arm}-seed{s}') for s in exp.seeds if _finished(d / f'{arm}-seed{s}')]
+        seeds = sorted(int(m.group(1)) for p in d.glob(f'{arm}-seed*') if (m := re.fullmatch(re.escape(arm) + r'-seed(\d+)', p.name)))
+        runs = [load_run(d / f'{arm}-seed{s}') for s in seeds if _finished(d / f'{arm}-seed{s}')]
         if runs: out[arm] = runs
     return out
 
