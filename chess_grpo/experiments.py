@@ -48,8 +48,8 @@ SCALES: dict[str, dict] = {
 }
 "Run sizes. Every arm of an experiment runs at one scale; the report states which. `warm` starts from the supervised warm start (`chess-grpo pretrain`; run from the repository root) with the trainer's default batch, and plays 32 + 32 evaluation games every 100 steps. `screen` (120 steps) and `recipe` (200 steps) start from the same warm start and read strength on the held-out suites every 40 / 50 steps instead of playing matches."
 
-_COMMON = dict(wandb=False, progress=False, early_stop_entropy=None, init_checkpoint='none', gamma=1.0, reward_depth=1)
-"Settings every experiment shares; gamma and reward_depth are the trainer's defaults these experiments were designed against (2026-11-25 to 29)"
+_COMMON = dict(wandb=False, progress=False, early_stop_entropy=None, init_checkpoint='none', gamma=1.0, reward_depth=1, adv_weight='none')
+"Settings every experiment shares; gamma, reward_depth and adv_weight are the trainer's defaults these experiments were designed against (2026-11-25 to 29)"
 ENDGAME_STARTS = 'data/endgame_starts.txt'
 "Won endgames to train conversion on: `chess-grpo strength --build endgames --per-kind 300 --depth 8 --seed 1 --out data/endgame_starts.txt` (the shipped suite's positions are left out)."
 _CONVERT = dict(start_positions='pool', start_pool=ENDGAME_STARTS, start_mix='0:0:1', win_prob='logistic', reward_depth=6, max_plies=24, lr=1e-4)
