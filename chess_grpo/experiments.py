@@ -123,6 +123,7 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
               'g0d6_invp': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob'),
               'g0d6_invp_lr1e-4': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', lr=1e-4),
               'g0d6_invp_600': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', total_steps=600),
+              'g0d6_invp_600_kl0.1': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', total_steps=600, target_kl=0.1),
               'move_d6': dict(gamma=0.0, reward_depth=6, group_mode='move', max_plies=1, batch_positions=64),
               'move_d6_invp': dict(gamma=0.0, reward_depth=6, group_mode='move', max_plies=1, batch_positions=64, adv_weight='inverse_prob'),
               'convert_sf': dict(_CONVERT, opponent='stockfish', opponent_skill=20, opponent_depth=1),
@@ -132,7 +133,7 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
         pairs=tuple(('default', a) for a in ('gamma0', 'move', 'move_cont3', 'pool', 'pool_late', 'sf_opponent', 'ent_none', 'ent_adaptive',
                                              'lr1e-4', 'lr3e-4_kl0.1', 'gamma0_depth6', 'gamma0_depth6_lr1e-4', 'convert_sf', 'convert_self',
                                              'supervised')) + (('gamma0_depth6', 'supervised_g0d6'),)
-              + tuple(('gamma0_depth6', a) for a in ('g0d6_invp', 'move_d6', 'move_d6_invp')) + (('g0d6_invp', 'g0d6_invp_lr1e-4'), ('g0d6_invp', 'g0d6_invp_600')),
+              + tuple(('gamma0_depth6', a) for a in ('g0d6_invp', 'move_d6', 'move_d6_invp')) + (('g0d6_invp', 'g0d6_invp_lr1e-4'), ('g0d6_invp', 'g0d6_invp_600'), ('g0d6_invp_600', 'g0d6_invp_600_kl0.1')),
         open_questions=("Which combination of the changes that helped alone helps most, over 3 seeds?",
                         "How does the best recipe compare with continued supervised training on as many Stockfish evaluations?")),
 ]}
