@@ -10,16 +10,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .model import git_commit, repo_root
+from .model import PolicyNet, git_commit, repo_root
 from .trainer import GRPOConfig, GRPOTrainer, RunDir
 from .analysis import load_run, decompose_loss_change, detect_entropy_collapse, series
 
 # %% auto #0
 __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'ENDGAME_STARTS', 'EXPERIMENTS', 'SUPERVISED_TRAIN', 'STRENGTH_FIGURES',
-           'SEED_COLS', 'CLI_COMMANDS', 'Experiment', 'arm_config', 'run_experiment', 'supervised_baseline', 'mean_ci',
-           'load_experiment', 'seed_figures', 'experiment_table', 'arm_tests', 'plot_experiment', 'decimals', 'ci_text',
-           'welch_text', 'ci_table', 'tests_table', 'show_png', 'findings', 'write_report', 'cli_experiment',
-           'cli_report']
+           'SEED_COLS', 'RUN_KEYS', 'CLI_COMMANDS', 'Experiment', 'arm_config', 'run_experiment', 'supervised_baseline',
+           'mean_ci', 'load_experiment', 'seed_figures', 'experiment_table', 'arm_tests', 'plot_experiment', 'decimals',
+           'ci_text', 'welch_text', 'ci_table', 'tests_table', 'show_png', 'describe_runs', 'findings', 'write_report',
+           'cli_experiment', 'cli_report']
 
 # %% ../nbs/10_experiments.ipynb #162c1fbf
 IN_TEST = os.environ.get('IN_TEST') == '1'
@@ -367,6 +367,27 @@ def show_png(fig):
     fig.savefig(raw, format='png', dpi=100, bbox_inches='tight'); plt.close(fig)
     PILImage.open(raw).convert('RGB').quantize(256).save(out, format='png', optimize=True)
     display(Image(out.getvalue()))
+
+# %% ../nbs/10_experiments.ipynb #8ebfb9be
+RUN_KEYS = ('lr', 'entropy_mode', 'entropy_coef', 'entropy_floor', 'adaptive_kl', 'kl_coef', 'target_kl', 'kl_coef_min', 'kl_coef_max',
+            'rollout_temperature', 'temperature_schedule', 'ppo_epochs')
+"The knobs `describe_runs` tabulates per arm."
+
+def describe_runs(exp: Experiment, scale: str, root, runs_by_arm: dict, keys=RUN_KEYS) -> pd.DataFrame:
+    "Print what the runs of `exp` at `scale` under `root` shared (from their own configs); return each arm's `keys`."
+    cfgs = [r.config for rs in runs_by_arm.values() for r in rs]
+    sc = {**SCALES[scale], **exp.base}
+    n_params = sum(p.numel() for p in PolicyNet(sc['preset']).parameters())
+    print(f"scale {scale!r}: {sc['total_steps']} steps of {sc['batch_positions']} start positions × {sc['group_size']} continuations × "
+          f"{sc['max_plies']} plies; model preset {sc['preset']!r} ({n_params:,} parameters); start {sorted({str(c.get('_init')) for c in cfgs})}")
+    print(f"rewards: Stockfish depth {sorted({c['reward_depth'] for c in cfgs})}, win probability {sorted({c.get('win_prob', 'logistic') for c in cfgs})} "
+          "(a run that does not record it used the logistic of the centipawns)")
+    print(f"evaluation at the end: {sc['eval_games']} games against Stockfish (skill 0, depth 1) and {sc['eval_random_games']} against a random mover, greedy")
+    print('shared by every arm:', exp.base or '(nothing beyond the scale)')
+    print('seeds:', {a: [r.config['seed'] for r in rs] for a, rs in runs_by_arm.items()})
+    print('code:', sorted({c.get('_git_commit', 'unknown')[:7] for c in cfgs}), '| cached under',
+          (Path(root) / exp.name / scale).relative_to(repo_root()) if Path(root) == Path(DATA_DIR) else 'a temporary directory (tiny: a plumbing check)')
+    return pd.DataFrame({arm: {k: rs[0].config.get(k) for k in keys} for arm, rs in runs_by_arm.items()}).T.rename_axis('arm (as each run recorded it)')
 
 # %% ../nbs/10_experiments.ipynb #87729a67
 def _fmt_ci(m, lo, hi, nd=3):
