@@ -69,7 +69,7 @@ class GRPOConfig:
     cov_mode: Optional[str] = _f(None, "covariance-based entropy control on the surrogate (Cui et al. 2025; none: off)", **_choice(None, 'clip_cov', 'kl_cov'))
     gamma: float = _f(0.0, "discount of later rewards in a move's return (0: each move is scored by its own reward)", **_range(0, 1))
     adv_scale: str = _f('group', "advantage scale: group std (GRPO), batch std, or none (Dr. GRPO)", **_choice('group', 'batch', 'none'))
-    adv_weight: str = _f('inverse_prob', "weight of each trained move's advantage: 'none' (the policy gradient: move a's logit moves by pi(a)*A(a), so probable moves gain most and sampling sharpens) or 'inverse_prob' (times 1/pi_old(a), capped at adv_weight_cap, mean 1 over the batch: each sampled move's logit moves by its own advantage, as under a cross-entropy target)", **_choice('none', 'inverse_prob'))
+    adv_weight: str = _f('inverse_prob', "weight of each trained move's advantage: 'none' (the policy gradient: move a's logit moves by pi(a)*A(a), so probable moves gain most and sampling sharpens) or 'inverse_prob' (times 1/pi_old(a), capped at adv_weight_cap, mean 1 over each rank's batch: each sampled move's logit moves by its own advantage, as under a cross-entropy target)", **_choice('none', 'inverse_prob'))
     adv_weight_cap: float = _f(20.0, "cap on the 1/pi_old(a) weights of adv_weight='inverse_prob'", **_range(1))
     # entropy control
     entropy_floor: Optional[float] = _f(2.0, "entropy (nats) below which entropy_floor_action applies (none: no floor)", **_range(0))
@@ -737,7 +737,7 @@ class PPOBatch:
     def n(self) -> int: return len(self.actions)
 
 def inverse_prob_weights(logprobs: torch.Tensor, cap: float = 20.0) -> torch.Tensor:
-    "Weights 1/pi(a) of sampled moves with log-probabilities `logprobs`, capped at `cap`, scaled to mean 1."
+    "Weights 1/pi(a) of sampled moves with log-probabilities `logprobs`, capped at `cap`, scaled to mean 1 (over this rank's moves)."
     w = torch.exp(-logprobs).clamp(max=cap)
     return w / w.mean() if len(w) else w
 
