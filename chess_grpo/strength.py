@@ -17,15 +17,15 @@ from .reward import StockfishPool, terminal_outcome, position_key
 from .sampling import PHASES, phase, non_pawn_material
 
 # %% auto #0
-__all__ = ['DATA_DIR', 'STS_PATH', 'STS_THEMES', 'BLUNDER', 'METRICS', 'MOVES_PATH', 'ENDGAMES_PATH', 'LADDER_PATH',
-           'ENDGAME_KINDS', 'OUTCOMES', 'CLI_COMMANDS', 'BENCH_NAME', 'betainc', 't_cdf', 't_ppf', 't_interval',
-           'welch_test', 'paired_test', 'holm', 'bootstrap_ci', 'compare', 'Player', 'PolicyPlayer', 'UniformPlayer',
-           'StockfishPlayer', 'as_player', 'SuiteError', 'Suite', 'load_sts', 'score_sts', 'score_moves',
-           'training_keys', 'pretraining_keys', 'label_positions', 'build_move_quality_suite', 'save_suite',
-           'load_suite', 'load_move_quality', 'random_endgame', 'build_endgame_suite', 'load_endgames', 'convert',
-           'evaluation_keys', 'StrengthReport', 'strength_report', 'default_suites', 'compare_reports', 'format_table',
-           'cli_strength', 'save_reports', 'load_reports', 'benchmark', 'baseline_ladder', 'plot_ladder',
-           'write_ladder_note']
+__all__ = ['DATA_DIR', 'STS_PATH', 'STS_THEMES', 'BLUNDER', 'METRICS', 'MOVES_PATH', 'CONFIRM_PATH', 'ENDGAMES_PATH',
+           'LADDER_PATH', 'ENDGAME_KINDS', 'OUTCOMES', 'CLI_COMMANDS', 'BENCH_NAME', 'betainc', 't_cdf', 't_ppf',
+           't_interval', 'welch_test', 'paired_test', 'holm', 'bootstrap_ci', 'compare', 'Player', 'PolicyPlayer',
+           'UniformPlayer', 'StockfishPlayer', 'as_player', 'SuiteError', 'Suite', 'load_sts', 'score_sts',
+           'score_moves', 'training_keys', 'pretraining_keys', 'label_positions', 'build_move_quality_suite',
+           'save_suite', 'load_suite', 'load_move_quality', 'load_confirmation', 'random_endgame',
+           'build_endgame_suite', 'load_endgames', 'convert', 'evaluation_keys', 'StrengthReport', 'strength_report',
+           'default_suites', 'compare_reports', 'format_table', 'cli_strength', 'save_reports', 'load_reports',
+           'benchmark', 'baseline_ladder', 'plot_ladder', 'write_ladder_note']
 
 # %% ../nbs/11_strength.ipynb #748c9ec8
 def _betacf(a: float, b: float, x: float) -> float:
@@ -302,8 +302,9 @@ def score_moves(player: Player, suite: Suite) -> dict[str, np.ndarray]:
         out.update(regret_t1=(pk * r).sum(1).numpy(), blunder_t1=(pk * (r >= BLUNDER)).sum(1).numpy())
     return out
 
-# %% ../nbs/11_strength.ipynb #d05e55bc
+# %% ../nbs/11_strength.ipynb #727f6275
 MOVES_PATH = DATA_DIR / 'suites' / 'move_quality.npz'
+CONFIRM_PATH = DATA_DIR / 'suites' / 'move_quality_confirm.npz'
 ENDGAMES_PATH = DATA_DIR / 'suites' / 'won_endgames.npz'
 LADDER_PATH = 'research_docs/data/strength/ladder.npz'   # relative to the repository root
 
@@ -323,7 +324,7 @@ def pretraining_keys(path=None) -> set:
     if not p.is_file(): return set()
     return {position_key(chess.Board(str(f))) for f in load_dataset(p).fens}
 
-# %% ../nbs/11_strength.ipynb #dc090dff
+# %% ../nbs/11_strength.ipynb #c55ae504
 def _positions_from_games(games, skip: set) -> list[tuple]:
     "(board, game index, ply) of every position of `games` (eval.GameRecord) after its opening, not in `skip`, with a choice to make."
     out, seen = [], set(skip)
@@ -354,8 +355,9 @@ def label_positions(boards, depth: int = 12, n_engines: int | None = None, progr
     return acts, qs
 
 def build_move_quality_suite(warm_start, n_positions: int = 2000, depth: int = 12, games: int = 200, openings=None,
-                             seed: int = 0, pretraining_data=None, n_engines: int | None = None, progress: bool = True) -> Suite:
-    "Play the source games, sample `n_positions` held-out positions evenly over the phases and label them (see above)."
+                             seed: int = 0, pretraining_data=None, n_engines: int | None = None, progress: bool = True,
+                             exclude_keys=frozenset(), name: str = 'move quality') -> Suite:
+    "Play the source games, sample `n_positions` held-out positions evenly over the phases and label them (see above); no candidate has a key in `exclude_keys`."
     from chess_grpo.eval import play_match, StockfishOpponent, RandomOpponent, default_openings
     from chess_grpo.model import load_policy
     model = load_policy(warm_start) if isinstance(warm_start, (str, os.PathLike)) else warm_start
@@ -363,7 +365,7 @@ def build_move_quality_suite(warm_start, n_positions: int = 2000, depth: int = 1
     train = training_keys()
     clash = [o for o in openings if position_key(board_from_fen(o)) in train]
     if clash: raise SuiteError(f"{len(clash)} suite openings are training positions, e.g. {clash[0]}")
-    skip = train | pretraining_keys(pretraining_data)     # no candidate position was seen in training or pretraining
+    skip = train | pretraining_keys(pretraining_data) | set(exclude_keys)   # nor seen in training or pretraining, nor excluded
     t0 = time.perf_counter()
     recs = []
     for k, opp in enumerate((StockfishOpponent(skill=0, depth=1), RandomOpponent(seed=seed))):
@@ -384,7 +386,7 @@ def build_move_quality_suite(warm_start, n_positions: int = 2000, depth: int = 1
                 openings=len(openings), seed=seed, excluded_training_positions=len(skip), git_commit=git_commit(),
                 created=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), play_s=round(t1 - t0, 1),
                 label_s=round(time.perf_counter() - t1, 1), ply=[c[2] for c in picked])
-    return Suite('move quality', [c[0].fen() for c in picked], np.array([phase(c[0]) for c in picked]),
+    return Suite(name, [c[0].fen() for c in picked], np.array([phase(c[0]) for c in picked]),
                  _padded(acts, -1, np.int64), _padded(qs, np.nan, np.float32), info)
 
 def save_suite(suite: Suite, path) -> Path:
@@ -413,7 +415,11 @@ def load_move_quality(path=MOVES_PATH) -> Suite:
     "The shipped move-quality suite."
     return load_suite(path)
 
-# %% ../nbs/11_strength.ipynb #3d6ca48f
+def load_confirmation(path=CONFIRM_PATH) -> Suite:
+    "The shipped confirmation suite: move-quality positions from other games, kept for confirmatory readings (see below)."
+    return load_suite(path)
+
+# %% ../nbs/11_strength.ipynb #a9ef312c
 ENDGAME_KINDS = {'KQvK': ('Q', ''), 'KRvK': ('R', ''), 'KQvKR': ('Q', 'R'), 'KPvK': ('P', ''), 'KRPvKR': ('RP', 'R'), 'KPPvKP': ('PP', 'P')}
 
 def random_endgame(kind: str, rng: random.Random) -> chess.Board | None:
@@ -452,7 +458,7 @@ def load_endgames(path=ENDGAMES_PATH) -> Suite:
     "The shipped won-endgame suite."
     return load_suite(path)
 
-# %% ../nbs/11_strength.ipynb #d68ea665
+# %% ../nbs/11_strength.ipynb #a4712dfe
 OUTCOMES = ('mate', 'stalemate', 'repetition', 'fifty moves', 'insufficient material', 'lost', 'unfinished')
 _DRAW_NAMES = {'stalemate': 'stalemate', 'threefold repetition': 'repetition', 'fifty-move rule': 'fifty moves',
                'insufficient material': 'insufficient material'}
@@ -492,20 +498,20 @@ def convert(player: Player, suite: Suite, opponent='random', max_plies: int = 10
         if opened: opp.close()
     return out
 
-# %% ../nbs/11_strength.ipynb #36714de9
+# %% ../nbs/11_strength.ipynb #edc1a399
 _EVAL_KEYS: list = []
 def evaluation_keys() -> frozenset:
     "Position keys of the shipped suites' positions (those built so far) and of the evaluation openings; computed once per process."
     if not _EVAL_KEYS:
         from chess_grpo.eval import default_openings
         keys = {position_key(board_from_fen(f)) for f in default_openings()}
-        for loader in (load_sts, load_move_quality, load_endgames):
+        for loader in (load_sts, load_move_quality, load_confirmation, load_endgames):
             try: keys |= {position_key(board_from_fen(f)) for f in loader().fens}
             except SuiteError: pass          # a suite not built yet (only while building them)
         _EVAL_KEYS.append(frozenset(keys))
     return _EVAL_KEYS[0]
 
-# %% ../nbs/11_strength.ipynb #9b4df18e
+# %% ../nbs/11_strength.ipynb #8759c5c8
 @dataclass
 class StrengthReport:
     "Per-position values of one player on the suites: `values[metric]` [N of its suite], `tags[suite]`, endgame `outcomes`."
@@ -611,7 +617,7 @@ def format_table(reports: list[StrengthReport]) -> str:
             lines.append(f"  {c['metric']:<13} {c['diff'] * scale:+.3f} [{c['lo'] * scale:+.3f}, {c['hi'] * scale:+.3f}]  p={c['p']:.2g}  {verdict}")
     return '\n'.join(lines)
 
-# %% ../nbs/11_strength.ipynb #5ff2be10
+# %% ../nbs/11_strength.ipynb #54929e0a
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='chess-grpo strength', description='Score checkpoints on the held-out suites (STS v5, move quality, '
                                 'won endgames) with 95%% intervals, and compare each with the first, paired on the same positions.')
@@ -624,7 +630,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--max-plies', type=int, default=100, help='ply budget of a conversion game (default 100)')
     p.add_argument('--by-tag', action='store_true', help='also print every figure per STS theme, phase and endgame kind')
     p.add_argument('--json', metavar='PATH', help='write every figure and paired difference as JSON')
-    p.add_argument('--build', choices=('moves', 'endgames'), help='remake a shipped suite (slow) and exit')
+    p.add_argument('--build', choices=('moves', 'confirm', 'endgames'), help='remake a shipped suite (slow) and exit; confirm: the confirmation suite (seed 10, 4 games per 40 positions, excluding every other suite)')
     p.add_argument('--ladder', action='store_true', help=f'the baseline ladder: uniform, fresh cpu network, the given checkpoints (weakest first), '
                    f'Stockfish depth 1; saved to {LADDER_PATH} with its research note')
     p.add_argument('--warm-start', default='checkpoints/warmstart.pt', help='the policy whose games give the move-quality positions (--build moves)')
@@ -641,9 +647,12 @@ def cli_strength(argv: list[str]) -> int:
     from chess_grpo.model import CheckpointError
     try:
         if a.build:
-            s = (build_move_quality_suite(a.warm_start, a.positions, a.depth, seed=a.seed) if a.build == 'moves'
-                 else build_endgame_suite(a.per_kind, a.depth, seed=a.seed))
-            out = Path(a.out or (MOVES_PATH if a.build == 'moves' else ENDGAMES_PATH))
+            if a.build == 'moves': s = build_move_quality_suite(a.warm_start, a.positions, a.depth, seed=a.seed)
+            elif a.build == 'confirm':
+                s = build_move_quality_suite(a.warm_start, a.positions, a.depth, games=max(200, a.positions // 10), seed=a.seed or 10,
+                                             exclude_keys=evaluation_keys(), name='move quality (confirmation)')
+            else: s = build_endgame_suite(a.per_kind, a.depth, seed=a.seed)
+            out = Path(a.out or dict(moves=MOVES_PATH, confirm=CONFIRM_PATH, endgames=ENDGAMES_PATH)[a.build])
             if out.suffix == '.txt':     # FENs only, less any held-out position: a start pool for training
                 ek = evaluation_keys()
                 fens = [f for f in s.fens if position_key(board_from_fen(f)) not in ek]
@@ -682,7 +691,7 @@ def cli_strength(argv: list[str]) -> int:
 
 CLI_COMMANDS = {'strength': (cli_strength, 'score checkpoints on the held-out suites (STS, move quality, endgames) with paired comparisons')}
 
-# %% ../nbs/11_strength.ipynb #5e91eef4
+# %% ../nbs/11_strength.ipynb #0d92c7da
 def save_reports(reports: list[StrengthReport], path, meta: dict | None = None) -> Path:
     "Write reports (every per-position value, tag and outcome) to one .npz, atomically."
     arrays = dict(meta=np.array(json.dumps(dict(meta or {}, git_commit=git_commit(),
@@ -704,7 +713,7 @@ def load_reports(path) -> tuple[list[StrengthReport], dict]:
         getattr(reps[int(i)], kind)[name] = v.astype(float) if kind == 'values' else v.astype(str)
     return reps, meta
 
-# %% ../nbs/11_strength.ipynb #4a3fcb50
+# %% ../nbs/11_strength.ipynb #f0c42a05
 BENCH_NAME = 'strength'
 
 def benchmark(preset: str = 'cpu', repeats: int = 3, defenders: tuple = ('random',), threads: int = 1) -> dict:
@@ -727,7 +736,7 @@ def benchmark(preset: str = 'cpu', repeats: int = 3, defenders: tuple = ('random
     res['total_s'] = total
     return res
 
-# %% ../nbs/11_strength.ipynb #75bb563b
+# %% ../nbs/11_strength.ipynb #5b21d344
 def baseline_ladder(checkpoints: dict, out=None, stockfish_depth: int = 1, preset: str = 'cpu', suites: dict | None = None,
                     defenders=('random', 'stockfish'), log=print) -> list[StrengthReport]:
     "Reports of the uniform policy, a fresh `preset` network, each {name: checkpoint} and Stockfish at `stockfish_depth`; saved to `out`."
@@ -775,7 +784,7 @@ def plot_ladder(reports: list[StrengthReport], path=None):
     if path: fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
-# %% ../nbs/11_strength.ipynb #3d799580
+# %% ../nbs/11_strength.ipynb #31188411
 def write_ladder_note(path_npz, docs='research_docs', date: str | None = None) -> Path:
     "Write `docs/<date>_strength-ladder.md` and its figure from a ladder saved by `baseline_ladder`."
     reports, meta = load_reports(path_npz)

@@ -27,7 +27,7 @@ __all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTION
            'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
            'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
 
-# %% ../nbs/05_trainer.ipynb #13b78765
+# %% ../nbs/05_trainer.ipynb #fa623bb2
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
 
 def _f(default, help: str, **md): return field(default=default, metadata=dict(help=help, **md))
@@ -76,7 +76,8 @@ class GRPOConfig:
     entropy_floor_action: str = _f('boost', "below the floor: multiply c by entropy_boost_factor, stop the run, nothing, or 'adaptive': c steps towards holding the floor as a target and applies only below it", **_choice('boost', 'stop', 'none', 'adaptive'))
     entropy_boost_factor: float = _f(1.1, "factor on c per step below the floor (c relaxes back by it above the floor)", **_range(1, None, lo_open=True))
     entropy_coef_max: float = _f(1.0, "cap on the boosted (or adaptive) entropy coefficient c", **_range(0))
-    entropy_adapt_step: float = _f(0.002, "change of c per step under entropy_floor_action='adaptive'", **_range(0, lo_open=True))
+    entropy_adapt_step: float = _f(0.002, "change per step of the adaptive coefficient (entropy_floor_action='adaptive', or entropy_target)", **_range(0, lo_open=True))
+    entropy_target: Optional[float] = _f(None, "target entropy (nats) of a second, adaptive coefficient added to c: it rises by entropy_adapt_step per step below the target, falls above it, and applies only below it, so that the floor (set lower) stays a safety net (none: off)", **_range(0))
     early_stop_entropy: Optional[float] = _f(1.0, "stop when the entropy stays below this for early_stop_patience steps (none: never)", **_range(0))
     early_stop_patience: int = _f(50, "consecutive steps below early_stop_entropy before the run stops", **_range(1))
     # rollouts
@@ -242,7 +243,7 @@ def config_from_args(ns: argparse.Namespace, base: GRPOConfig | None = None) -> 
     kw = {f.name: _parse_value(f, getattr(ns, f.name)) for f in fields(GRPOConfig) if hasattr(ns, f.name)}
     return base.replace(**kw)
 
-# %% ../nbs/05_trainer.ipynb #46365910
+# %% ../nbs/05_trainer.ipynb #e86ecf6a
 class AdaptiveKLController:
     "β ← clamp(β·(1 + clip(KL/target − 1, ±0.2)·n/horizon), β_min, β_max); fixed when not adaptive."
     def __init__(self, init, target, horizon, lo, hi, adaptive=True):
@@ -259,13 +260,18 @@ class AdaptiveKLController:
 class EntropyController:
     """Entropy coefficient with a floor: 'boost' raises it below the floor, 'stop' asks the loop to stop, 'adaptive' steers it
     by `step` towards the floor as a target and applies it only below the target. `coef` is what the next step's loss uses."""
-    def __init__(self, coef, floor, action, factor, cap, step=0.002):
+    def __init__(self, coef, floor, action, factor, cap, step=0.002, target=None):
         self.base, self.value, self.floor, self.action, self.factor, self.cap, self.step = coef, float(coef), floor, action, factor, cap, step
         self.boosted_steps, self.below = 0, True
+        self.target, self.extra, self.below_target = target, 0.0, False      # the second, adaptive coefficient c_t (entropy_target)
     @property
-    def coef(self) -> float: return self.value if self.action != 'adaptive' or self.below else 0.0
+    def coef(self) -> float:
+        return (self.value if self.action != 'adaptive' or self.below else 0.0) + (self.extra if self.below_target else 0.0)
     def update(self, entropy: float) -> Optional[str]:
         "Update after a step; returns a stop reason or None."
+        if self.target is not None and math.isfinite(entropy):
+            self.below_target = entropy < self.target
+            self.extra = min(max(self.extra + (self.step if self.below_target else -self.step), 0.0), self.cap)
         if self.floor is None or self.action == 'none' or not math.isfinite(entropy): return None
         if self.action == 'adaptive':
             self.below = entropy < self.floor
@@ -277,9 +283,11 @@ class EntropyController:
             self.value, self.boosted_steps = min(max(self.value, 1e-8) * self.factor, self.cap), self.boosted_steps + 1
         elif self.value > self.base: self.value = max(self.value / self.factor, self.base)
         return None
-    def state_dict(self): return dict(value=self.value, boosted_steps=self.boosted_steps, below=float(self.below))
+    def state_dict(self): return dict(value=self.value, boosted_steps=self.boosted_steps, below=float(self.below),
+                                      extra=self.extra, below_target=float(self.below_target))
     def load_state_dict(self, d):
         self.value, self.boosted_steps, self.below = float(d['value']), int(d['boosted_steps']), bool(d.get('below', True))
+        self.extra, self.below_target = float(d.get('extra', 0.0)), bool(d.get('below_target', False))
 
 # %% ../nbs/05_trainer.ipynb #c3c9a87c
 TRAIN_FORMAT, REFERENCE_FORMAT = 'chess_grpo.train', 'chess_grpo.reference'
@@ -524,7 +532,7 @@ class GRPOTrainer:
             x = getattr(self, name, None)
             if x is not None: x.close(); setattr(self, name, None)
 
-# %% ../nbs/05_trainer.ipynb #b6c78150
+# %% ../nbs/05_trainer.ipynb #ed1cbb3c
 @patch
 def _init_policy(self: GRPOTrainer) -> tuple[PolicyNet, str]:
     "The starting policy and where it came from (the file read, or 'fresh')."
@@ -579,7 +587,7 @@ def _build(self: GRPOTrainer):
     self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, _lr_lambda(cfg))
     self.kl_ctl = AdaptiveKLController(cfg.kl_coef, cfg.target_kl, cfg.kl_horizon, cfg.kl_coef_min, cfg.kl_coef_max, cfg.adaptive_kl)
     self.ent_ctl = EntropyController(cfg.entropy_coef, cfg.entropy_floor, cfg.entropy_floor_action, cfg.entropy_boost_factor,
-                                     cfg.entropy_coef_max, cfg.entropy_adapt_step)
+                                     cfg.entropy_coef_max, cfg.entropy_adapt_step, cfg.entropy_target)
     self.temp = TemperatureSchedule(cfg.temperature_schedule, cfg.rollout_temperature, cfg.temperature_end,
                                     cfg.temperature_steps or cfg.total_steps)
 
@@ -722,7 +730,7 @@ def _opponent(self: GRPOTrainer, k: int):
         self.opponent = StockfishOpponent(skill=skill, depth=cfg.opponent_depth).open(self.pool.n_engines)
     return self.opponent
 
-# %% ../nbs/05_trainer.ipynb #e12edfff
+# %% ../nbs/05_trainer.ipynb #8c136167
 @dataclass
 class PPOBatch:
     "The valid positions of a step, on the training device, with what the loss needs."
@@ -762,7 +770,7 @@ def _advantages(self: GRPOTrainer, ro, T: float) -> tuple[PPOBatch, dict]:
                                    zero_spread_frac=('mean', float(adv_info.get('zero_spread_frac', float('nan'))))), self.world)
     return b, rewards
 
-# %% ../nbs/05_trainer.ipynb #aca22086
+# %% ../nbs/05_trainer.ipynb #39d0bc90
 @patch
 def _minibatch_loss(self: GRPOTrainer, net, b: PPOBatch, idx: torch.Tensor, T: float):
     logits = net(b.obs[idx])
@@ -798,7 +806,7 @@ def _ppo_update(self: GRPOTrainer, b: PPOBatch, T: float, gen: torch.Generator) 
     stats.update(all_reduce_dict(dict(grad_norm=('mean', float(np.mean(grad_norms)) if grad_norms else float('nan'))), self.world))
     return stats, bad
 
-# %% ../nbs/05_trainer.ipynb #c68906d6
+# %% ../nbs/05_trainer.ipynb #99274676
 @patch
 def _update_controllers(self: GRPOTrainer, stats: dict, bad: bool, n: int):
     "Stage 4: update β and c from this step's KL and entropy (`n` positions), count bad and low-entropy steps, set `stop_reason`."
@@ -818,7 +826,7 @@ def _update_controllers(self: GRPOTrainer, stats: dict, bad: bool, n: int):
                                 f"for {self.low_entropy_steps} consecutive steps")
     else: self.low_entropy_steps = 0
 
-# %% ../nbs/05_trainer.ipynb #2578284e
+# %% ../nbs/05_trainer.ipynb #994369f3
 @patch
 def _step_row(self: GRPOTrainer, step: int, stats: dict, reward_stats: dict, used: dict, T: float, n: int, ro, bad: bool, timings) -> dict:
     "Stage 5: the metrics row of the step that ends at `step`."
@@ -839,7 +847,7 @@ def _log(self: GRPOTrainer, row: dict):
     self.run.append_metrics(row)
     if self.wandb_run is not None: self.wandb_run.log({wandb_key(k): v for k, v in row.items() if k != 'step'}, step=row['step'])
 
-# %% ../nbs/05_trainer.ipynb #3ec58a6d
+# %% ../nbs/05_trainer.ipynb #45bf89cd
 @patch
 def evaluate(self: GRPOTrainer) -> dict:
     "Play the eval match(es) on rank 0; returns eval_* metrics."
@@ -935,7 +943,7 @@ def _summary(self: GRPOTrainer, seconds) -> dict:
         s['rank_param_checksums'] = sums; s['ranks_in_sync'] = len(set(sums)) == 1
     return s
 
-# %% ../nbs/05_trainer.ipynb #92bf87fc
+# %% ../nbs/05_trainer.ipynb #0c3278d7
 def train(cfg: GRPOConfig | None = None, run_dir=None, resume: bool = False, **overrides) -> dict:
     "Train with `cfg` (and `overrides`), or resume `run_dir` (its own config; `overrides` may set device, progress, total_steps); returns the summary."
     if resume and cfg is None: cfg = RunDir(run_dir).read_config()[0]
@@ -992,15 +1000,15 @@ def cli_train(argv: list[str]) -> int:
 
 CLI_COMMANDS = {'train': (cli_train, 'run GRPO training (or --resume RUN_DIR)')}
 
-# %% ../nbs/05_trainer.ipynb #af3d5f13
+# %% ../nbs/05_trainer.ipynb #3dd46f4c
 #| eval: false
 if __name__ == '__main__':   # `torchrun --nproc_per_node N -m chess_grpo.trainer ...` and `python -m chess_grpo.trainer ...`
     sys.exit(cli_train(sys.argv[1:]))
 
-# %% ../nbs/05_trainer.ipynb #11d5ce0e
+# %% ../nbs/05_trainer.ipynb #5754e864
 def _chess_grpo_cmd() -> list[str]: return [sys.executable, '-m', 'chess_grpo.trainer']
 
-# %% ../nbs/05_trainer.ipynb #7277bab0
+# %% ../nbs/05_trainer.ipynb #32ea60ef
 BENCH_NAME = 'train'
 
 def benchmark(steps: int = 5, preset: str = 'cpu', batch_positions: int = 8, group_size: int = 8, max_plies: int = 16) -> dict:
