@@ -193,7 +193,7 @@ def run_experiment(name: str, scale: str = 'full', root=DATA_DIR, arms=None, see
                           f"final entropy {s['final'].get('entropy') or float('nan'):.3f}, stop: {s['stop_reason']}")
     return out
 
-# %% ../nbs/10_experiments.ipynb #3fac9953
+# %% ../nbs/10_experiments.ipynb #606dcbe3
 SUPERVISED_TRAIN = dict(epochs=2.0, lr=5e-4, warmup_frac=0.05, threads=1)
 "Fine-tuning settings of the supervised baseline (a peak learning rate a quarter of the warm start's, cosine decay)."
 
@@ -212,6 +212,7 @@ def supervised_baseline(run_dir, searches: int, cfg: GRPOConfig, log=None) -> di
     train = TrainConfig(init=cfg.init_checkpoint, seed=cfg.seed, **SUPERVISED_TRAIN)
     r0 = strength_report(cfg.init_checkpoint, default_suites(), endgames=('random',), seed=cfg.seed, name='step 0')
     model, rep = train_policy(ds, train, progress=False, log=log)
+    save_policy(rd / FINAL_POLICY, model, dict(run=rd.name, step=rep['steps'], git_commit=git_commit()))
     r1 = strength_report(model, default_suites(), endgames=('random',), seed=cfg.seed, name=f"step {rep['steps']}")
     for k, r in ((0, r0), (rep['steps'], r1)): save_reports([r], rd / 'strength' / f'step_{k:07d}.npz', dict(step=k))
     start, end = r0.to_metrics(), r1.to_metrics()
