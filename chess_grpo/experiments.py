@@ -336,7 +336,7 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/10_experiments.ipynb #4d0f4382
+# %% ../nbs/10_experiments.ipynb #82e620ee
 def seed_mean_compare(starts, ends) -> dict:
     "Paired comparison over positions of the per-position means over seeds (`starts`, `ends`: one array per seed)."
     from chess_grpo.strength import compare
@@ -352,9 +352,11 @@ MOVE_FIGURES = ('regret', 'top1', 'blunder')
 
 def suite_values(policies, suite, figures=MOVE_FIGURES, cache=None) -> dict[str, np.ndarray]:
     """Each figure of each policy (a path or PolicyNet) on the move-quality `suite`, [policies, positions]. With `cache` (an .npz path)
-    the values are read from it when it holds these policies' names on this suite, else computed and written to it."""
+    the values are read from it when it holds these policies (their files, repository-relative) on this suite, else computed
+    and written to it; a policy given as a network without a file is never read from a cache."""
     from chess_grpo.strength import score_moves, as_player
-    names = [str(getattr(p, 'source', p)) for p in policies]
+    src = [getattr(p, 'source', p) for p in policies]
+    names = [_rel(s) if isinstance(s, (str, os.PathLike)) else f'{type(s).__name__} at {id(s):#x}' for s in src]
     meta = dict(suite=suite.name, positions=len(suite), policies=names)
     if cache is not None and Path(cache).is_file():
         with np.load(cache, allow_pickle=False) as z:
