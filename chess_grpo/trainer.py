@@ -27,7 +27,7 @@ __all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTION
            'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
            'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
 
-# %% ../nbs/05_trainer.ipynb #fa623bb2
+# %% ../nbs/05_trainer.ipynb #7674df30
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
 
 def _f(default, help: str, **md): return field(default=default, metadata=dict(help=help, **md))
@@ -57,7 +57,7 @@ class GRPOConfig:
     clip_eps_high: float = _f(0.28, "PPO clip for A > 0: the ratio is clipped above at 1 + clip_eps_high (clip-higher)", **_range(0, None, lo_open=True))
     dual_clip: Optional[float] = _f(None, "dual-clip constant c: caps the loss of an A < 0 step at -c*A (none: off)", **_range(1, None, lo_open=True))
     entropy_coef: float = _f(0.1, "entropy-bonus coefficient c at the start (the entropy floor may raise it)", **_range(0))
-    entropy_mode: str = _f('exact', "entropy bonus: exact entropy of the masked policy, or the seed's sampled -log pi(a) (zero expected gradient)", **_choice('exact', 'sampled'))
+    entropy_mode: str = _f('exact', "entropy bonus: exact entropy of the masked policy, the seed's sampled -log pi(a) (zero expected gradient), or 'scale': the exact entropy with a gradient on each position's logit scale only, which never reorders the moves (04_loss)", **_choice('exact', 'sampled', 'scale'))
     kl_coef: float = _f(0.01, "KL-penalty coefficient beta at the start", **_range(0))
     kl_estimator: str = _f('k3', "KL estimator: sampled k1, k2, k3, or the exact KL over the legal moves ('full')", **_choice('k1', 'k2', 'k3', 'full'))
     kl_reference: str = _f('init', "KL towards the initial policy ('init') or the policy that sampled the batch ('behaviour')", **_choice('init', 'behaviour'))
