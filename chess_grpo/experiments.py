@@ -22,7 +22,7 @@ __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'ENDGAME_STARTS', 'EXPER
            'decimals', 'ci_text', 'welch_text', 'ci_table', 'tests_table', 'show_png', 'describe_runs', 'findings',
            'write_report', 'cli_experiment', 'cli_report']
 
-# %% ../nbs/10_experiments.ipynb #adae707f
+# %% ../nbs/10_experiments.ipynb #9013ba78
 IN_TEST = os.environ.get('IN_TEST') == '1'
 
 DOCS_DIR = repo_root() / 'research_docs'
@@ -126,6 +126,7 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
               'g0d6_invp_600': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', total_steps=600),
               'g0d6_invp_600_kl0.1': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', total_steps=600, target_kl=0.1),
               'g0d6_invp_ent2.2': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', entropy_target=2.2, entropy_adapt_step=0.01),
+              'g0d6_invp_ent2.15': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', entropy_target=2.15, entropy_adapt_step=0.02),
               'g0d6_invp_ent2.2_scale': dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', entropy_target=2.2, entropy_adapt_step=0.01,
                                              entropy_mode='scale'),
               'move_d6': dict(gamma=0.0, reward_depth=6, group_mode='move', max_plies=1, batch_positions=64),
@@ -140,7 +141,7 @@ EXPERIMENTS: dict[str, Experiment] = {e.name: e for e in [
                ('gamma0_depth6', 'supervised_g0d6'),                                                  # per Stockfish search
                *(('gamma0_depth6', a) for a in ('g0d6_invp', 'move_d6', 'move_d6_invp')),             # 1/pi weights, move groups
                *(('g0d6_invp', a) for a in ('g0d6_invp_lr1e-4', 'g0d6_invp_600', 'g0d6_invp_ent2.2',    # changes to the recipe
-                                            'g0d6_invp_ent2.2_scale')),
+                                            'g0d6_invp_ent2.15', 'g0d6_invp_ent2.2_scale')),
                ('g0d6_invp_ent2.2', 'g0d6_invp_ent2.2_scale'),
                ('g0d6_invp_600', 'g0d6_invp_600_kl0.1')),
         open_questions=("Which combination of the changes that helped alone helps most, over 3 seeds?",
