@@ -419,7 +419,7 @@ def load_confirmation(path=CONFIRM_PATH) -> Suite:
     "The shipped confirmation suite: move-quality positions from other games, kept for confirmatory readings (see below)."
     return load_suite(path)
 
-# %% ../nbs/11_strength.ipynb #a9ef312c
+# %% ../nbs/11_strength.ipynb #ac84ee03
 ENDGAME_KINDS = {'KQvK': ('Q', ''), 'KRvK': ('R', ''), 'KQvKR': ('Q', 'R'), 'KPvK': ('P', ''), 'KRPvKR': ('RP', 'R'), 'KPPvKP': ('PP', 'P')}
 
 def random_endgame(kind: str, rng: random.Random) -> chess.Board | None:
@@ -458,7 +458,7 @@ def load_endgames(path=ENDGAMES_PATH) -> Suite:
     "The shipped won-endgame suite."
     return load_suite(path)
 
-# %% ../nbs/11_strength.ipynb #a4712dfe
+# %% ../nbs/11_strength.ipynb #2e4fbe9d
 OUTCOMES = ('mate', 'stalemate', 'repetition', 'fifty moves', 'insufficient material', 'lost', 'unfinished')
 _DRAW_NAMES = {'stalemate': 'stalemate', 'threefold repetition': 'repetition', 'fifty-move rule': 'fifty moves',
                'insufficient material': 'insufficient material'}
@@ -498,7 +498,7 @@ def convert(player: Player, suite: Suite, opponent='random', max_plies: int = 10
         if opened: opp.close()
     return out
 
-# %% ../nbs/11_strength.ipynb #edc1a399
+# %% ../nbs/11_strength.ipynb #f75fe030
 _EVAL_KEYS: list = []
 def evaluation_keys() -> frozenset:
     "Position keys of the shipped suites' positions (those built so far) and of the evaluation openings; computed once per process."
@@ -511,7 +511,7 @@ def evaluation_keys() -> frozenset:
         _EVAL_KEYS.append(frozenset(keys))
     return _EVAL_KEYS[0]
 
-# %% ../nbs/11_strength.ipynb #8759c5c8
+# %% ../nbs/11_strength.ipynb #d23a15e6
 @dataclass
 class StrengthReport:
     "Per-position values of one player on the suites: `values[metric]` [N of its suite], `tags[suite]`, endgame `outcomes`."
@@ -617,7 +617,7 @@ def format_table(reports: list[StrengthReport]) -> str:
             lines.append(f"  {c['metric']:<13} {c['diff'] * scale:+.3f} [{c['lo'] * scale:+.3f}, {c['hi'] * scale:+.3f}]  p={c['p']:.2g}  {verdict}")
     return '\n'.join(lines)
 
-# %% ../nbs/11_strength.ipynb #54929e0a
+# %% ../nbs/11_strength.ipynb #f17866cb
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='chess-grpo strength', description='Score checkpoints on the held-out suites (STS v5, move quality, '
                                 'won endgames) with 95%% intervals, and compare each with the first, paired on the same positions.')
@@ -691,7 +691,7 @@ def cli_strength(argv: list[str]) -> int:
 
 CLI_COMMANDS = {'strength': (cli_strength, 'score checkpoints on the held-out suites (STS, move quality, endgames) with paired comparisons')}
 
-# %% ../nbs/11_strength.ipynb #0d92c7da
+# %% ../nbs/11_strength.ipynb #92f70002
 def save_reports(reports: list[StrengthReport], path, meta: dict | None = None) -> Path:
     "Write reports (every per-position value, tag and outcome) to one .npz, atomically."
     arrays = dict(meta=np.array(json.dumps(dict(meta or {}, git_commit=git_commit(),
@@ -713,7 +713,7 @@ def load_reports(path) -> tuple[list[StrengthReport], dict]:
         getattr(reps[int(i)], kind)[name] = v.astype(float) if kind == 'values' else v.astype(str)
     return reps, meta
 
-# %% ../nbs/11_strength.ipynb #f0c42a05
+# %% ../nbs/11_strength.ipynb #13fc7351
 BENCH_NAME = 'strength'
 
 def benchmark(preset: str = 'cpu', repeats: int = 3, defenders: tuple = ('random',), threads: int = 1) -> dict:
@@ -736,7 +736,7 @@ def benchmark(preset: str = 'cpu', repeats: int = 3, defenders: tuple = ('random
     res['total_s'] = total
     return res
 
-# %% ../nbs/11_strength.ipynb #5b21d344
+# %% ../nbs/11_strength.ipynb #0fe3adac
 def baseline_ladder(checkpoints: dict, out=None, stockfish_depth: int = 1, preset: str = 'cpu', suites: dict | None = None,
                     defenders=('random', 'stockfish'), log=print) -> list[StrengthReport]:
     "Reports of the uniform policy, a fresh `preset` network, each {name: checkpoint} and Stockfish at `stockfish_depth`; saved to `out`."
@@ -784,7 +784,7 @@ def plot_ladder(reports: list[StrengthReport], path=None):
     if path: fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
-# %% ../nbs/11_strength.ipynb #31188411
+# %% ../nbs/11_strength.ipynb #abb0467e
 def write_ladder_note(path_npz, docs='research_docs', date: str | None = None) -> Path:
     "Write `docs/<date>_strength-ladder.md` and its figure from a ladder saved by `baseline_ladder`."
     reports, meta = load_reports(path_npz)
