@@ -341,7 +341,7 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/10_experiments.ipynb #82e620ee
+# %% ../nbs/10_experiments.ipynb #fa6f1ed8
 def seed_mean_compare(starts, ends) -> dict:
     "Paired comparison over positions of the per-position means over seeds (`starts`, `ends`: one array per seed)."
     from chess_grpo.strength import compare
@@ -374,11 +374,18 @@ def suite_values(policies, suite, figures=MOVE_FIGURES, cache=None) -> dict[str,
     return out
 
 def read_on_suite(policies, base, suite, figures=MOVE_FIGURES, cache=None) -> pd.DataFrame:
-    """`base` and each of `policies` (one per seed) on the move-quality `suite`: per-position values averaged over `policies`
-    against `base`'s, paired over positions (bootstrap interval, paired t-test p, MDD at 80% power); `cache` as in `suite_values`."""
+    """`base` and each of `policies` (one per seed) on the move-quality `suite`, at both levels. `position`: per-position values
+    averaged over `policies` against `base`'s, paired over positions (bootstrap interval, paired t p, MDD at 80% power). `seed`:
+    each policy's mean over the suite minus `base`'s, a one-sample t-test over the policies (the positions held fixed).
+    `cache` as in `suite_values`."""
     v = suite_values([base, *policies], suite, figures, cache)
-    return pd.DataFrame([dict(figure=f, suite=suite.name, policies=len(policies), base=float(np.mean(v[f][0])),
-                              **seed_mean_compare(np.repeat(v[f][:1], len(policies), 0), v[f][1:])) for f in figures])
+    rows = []
+    for f in figures:
+        common = dict(figure=f, suite=suite.name, policies=len(policies), base=float(np.mean(v[f][0])))
+        rows.append(dict(common, level='position', **seed_mean_compare(np.repeat(v[f][:1], len(policies), 0), v[f][1:])))
+        t = paired_test(np.zeros(len(policies)), v[f][1:].mean(1) - v[f][0].mean())
+        rows.append(dict(common, level='seed', **{k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd', 'n')}))
+    return pd.DataFrame(rows)
 
 # %% ../nbs/10_experiments.ipynb #83a7c73f
 SEED_COLS = dict(entropy_final=3, entropy_min=3, reward_final=4, kl_coef_final=4, sf_score=3, random_score=3)
