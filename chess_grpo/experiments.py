@@ -22,7 +22,7 @@ __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'ENDGAME_STARTS', 'EXPER
            'decimals', 'ci_text', 'welch_text', 'ci_table', 'tests_table', 'show_png', 'describe_runs', 'findings',
            'write_report', 'cli_experiment', 'cli_report']
 
-# %% ../nbs/10_experiments.ipynb #9013ba78
+# %% ../nbs/10_experiments.ipynb #b4c3dbd5
 IN_TEST = os.environ.get('IN_TEST') == '1'
 
 DOCS_DIR = repo_root() / 'research_docs'
@@ -49,8 +49,9 @@ SCALES: dict[str, dict] = {
 }
 "Run sizes. Every arm of an experiment runs at one scale; the report states which. `warm` starts from the supervised warm start (`chess-grpo pretrain`; run from the repository root) with the trainer's default batch, and plays 32 + 32 evaluation games every 100 steps. `screen` (120 steps) and `recipe` (200 steps) start from the same warm start and read strength on the held-out suites every 40 / 50 steps instead of playing matches."
 
-_COMMON = dict(wandb=False, progress=False, early_stop_entropy=None, init_checkpoint='none', gamma=1.0, reward_depth=1, adv_weight='none')
-"Settings every experiment shares; gamma, reward_depth and adv_weight are the trainer's defaults these experiments were designed against (2026-11-25 to 29)"
+_COMMON = dict(wandb=False, progress=False, early_stop_entropy=None, init_checkpoint='none', gamma=1.0, reward_depth=1, adv_weight='none',
+               entropy_target=None, entropy_adapt_step=0.002)
+"Settings every experiment shares; gamma, reward_depth, adv_weight and the entropy target (none, with the old adaptive step) are the trainer's defaults these experiments were designed against (2026-11-25 to 29), so that a later default does not change an arm"
 ENDGAME_STARTS = 'data/endgame_starts.txt'
 "Won endgames to train conversion on: `chess-grpo strength --build endgames --per-kind 300 --depth 8 --seed 1 --out data/endgame_starts.txt` (the shipped suite's positions are left out)."
 _CONVERT = dict(start_positions='pool', start_pool=ENDGAME_STARTS, start_mix='0:0:1', win_prob='logistic', reward_depth=6, max_plies=24, lr=1e-4)

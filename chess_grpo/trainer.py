@@ -27,7 +27,7 @@ __all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTION
            'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
            'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
 
-# %% ../nbs/05_trainer.ipynb #7674df30
+# %% ../nbs/05_trainer.ipynb #c27c7bed
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
 
 def _f(default, help: str, **md): return field(default=default, metadata=dict(help=help, **md))
@@ -76,8 +76,8 @@ class GRPOConfig:
     entropy_floor_action: str = _f('boost', "below the floor: multiply c by entropy_boost_factor, stop the run, nothing, or 'adaptive': c steps towards holding the floor as a target and applies only below it", **_choice('boost', 'stop', 'none', 'adaptive'))
     entropy_boost_factor: float = _f(1.1, "factor on c per step below the floor (c relaxes back by it above the floor)", **_range(1, None, lo_open=True))
     entropy_coef_max: float = _f(1.0, "cap on the boosted (or adaptive) entropy coefficient c", **_range(0))
-    entropy_adapt_step: float = _f(0.002, "change per step of the adaptive coefficient (entropy_floor_action='adaptive', or entropy_target)", **_range(0, lo_open=True))
-    entropy_target: Optional[float] = _f(None, "target entropy (nats) of a second, adaptive coefficient added to c: it rises by entropy_adapt_step per step below the target, falls above it, and applies only below it, so that the floor (set lower) stays a safety net (none: off)", **_range(0))
+    entropy_adapt_step: float = _f(0.02, "change per step of the adaptive coefficient (entropy_floor_action='adaptive', or entropy_target)", **_range(0, lo_open=True))
+    entropy_target: Optional[float] = _f(2.15, "target entropy (nats) of a second, adaptive coefficient added to c: it rises by entropy_adapt_step per step below the target, falls above it, and applies only below it, so that the floor (set lower) stays a safety net (none: off)", **_range(0))
     early_stop_entropy: Optional[float] = _f(1.0, "stop when the entropy stays below this for early_stop_patience steps (none: never)", **_range(0))
     early_stop_patience: int = _f(50, "consecutive steps below early_stop_entropy before the run stops", **_range(1))
     # rollouts
