@@ -88,7 +88,7 @@ def kl_estimate(logp: torch.Tensor, ref_logp: torch.Tensor, estimator: str = 'k3
     if estimator == 'k2': return 0.5 * logr * logr
     return torch.expm1(logr) - logr
 
-# %% ../nbs/04_loss.ipynb #f3eeb88e
+# %% ../nbs/04_loss.ipynb #63794b4b
 _ENTROPY_MODES = ('exact', 'sampled', 'scale')
 _COV_MODES = (None, 'clip_cov', 'kl_cov')
 
@@ -215,10 +215,10 @@ def grpo_loss(logits: torch.Tensor,          # policy logits `[..., A]` of the c
     kl = _vmean(kl_step, valid, n)
 
     # --- entropy: exact (T = 1) and the seed's sampled estimator
-    ent_exact = _vmean(masked_entropy(logits, mask, 1.0), valid, n)
+    # ('scale': the same value, with its gradient on each position's logit scale only)
+    ent_exact = _vmean(masked_entropy(scale_only(logits, mask) if entropy_mode == 'scale' else logits, mask, 1.0), valid, n)
     ent_sampled = _vmean(-logp, valid, n)
-    bonus = dict(exact=ent_exact, sampled=ent_sampled)[entropy_mode] if entropy_mode != 'scale' else \
-            _vmean(masked_entropy(scale_only(logits, mask), mask, 1.0), valid, n)
+    bonus = ent_sampled if entropy_mode == 'sampled' else ent_exact
 
     loss = ppo + kl_coef * kl - entropy_coef * bonus
 

@@ -243,7 +243,7 @@ def config_from_args(ns: argparse.Namespace, base: GRPOConfig | None = None) -> 
     kw = {f.name: _parse_value(f, getattr(ns, f.name)) for f in fields(GRPOConfig) if hasattr(ns, f.name)}
     return base.replace(**kw)
 
-# %% ../nbs/05_trainer.ipynb #e86ecf6a
+# %% ../nbs/05_trainer.ipynb #0f5f3faf
 class AdaptiveKLController:
     "β ← clamp(β·(1 + clip(KL/target − 1, ±0.2)·n/horizon), β_min, β_max); fixed when not adaptive."
     def __init__(self, init, target, horizon, lo, hi, adaptive=True):
@@ -267,15 +267,16 @@ class EntropyController:
     @property
     def coef(self) -> float:
         return (self.value if self.action != 'adaptive' or self.below else 0.0) + (self.extra if self.below_target else 0.0)
+    def _adapt(self, c: float, below: bool) -> float: return min(max(c + (self.step if below else -self.step), 0.0), self.cap)
     def update(self, entropy: float) -> Optional[str]:
         "Update after a step; returns a stop reason or None."
         if self.target is not None and math.isfinite(entropy):
             self.below_target = entropy < self.target
-            self.extra = min(max(self.extra + (self.step if self.below_target else -self.step), 0.0), self.cap)
+            self.extra = self._adapt(self.extra, self.below_target)
         if self.floor is None or self.action == 'none' or not math.isfinite(entropy): return None
         if self.action == 'adaptive':
             self.below = entropy < self.floor
-            self.value = min(max(self.value + (self.step if self.below else -self.step), 0.0), self.cap)
+            self.value = self._adapt(self.value, self.below)
             self.boosted_steps += self.below
             return None
         if entropy < self.floor:
