@@ -18,9 +18,9 @@ from .analysis import load_run, decompose_loss_change, detect_entropy_collapse, 
 __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'ENDGAME_STARTS', 'EXPERIMENTS', 'FINAL_POLICY', 'SUPERVISED_TRAIN',
            'STRENGTH_FIGURES', 'MOVE_FIGURES', 'SEED_COLS', 'RUN_KEYS', 'CLI_COMMANDS', 'Experiment', 'arm_config',
            'run_experiment', 'supervised_baseline', 'mean_ci', 'load_experiment', 'seed_figures', 'experiment_table',
-           'arm_tests', 'plot_experiment', 'seed_mean_compare', 'final_policies', 'suite_values', 'read_on_suite',
-           'decimals', 'ci_text', 'welch_text', 'ci_table', 'tests_table', 'show_png', 'describe_runs', 'findings',
-           'write_report', 'cli_experiment', 'cli_report']
+           'arm_tests', 'plot_experiment', 'seed_mean_compare', 'suite_values', 'read_on_suite', 'decimals', 'ci_text',
+           'welch_text', 'ci_table', 'tests_table', 'show_png', 'describe_runs', 'findings', 'write_report',
+           'cli_experiment', 'cli_report']
 
 # %% ../nbs/10_experiments.ipynb #b4c3dbd5
 IN_TEST = os.environ.get('IN_TEST') == '1'
@@ -323,7 +323,7 @@ def arm_tests(runs_by_arm: dict, figures=('sf_score', 'random_score', 'sts', 're
     df['p_holm'] = holm(df['p'].tolist()) if len(df) else []
     return df
 
-# %% ../nbs/10_experiments.ipynb #c07c633f
+# %% ../nbs/10_experiments.ipynb #121acf76
 def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_mean'), path=None, title=None, smooth: int = 5):
     "Mean over seeds (line) and min–max over seeds (band) of each metric, one panel per metric, arms on shared axes."
     import matplotlib; import matplotlib.pyplot as plt
@@ -333,8 +333,8 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
             ss = [series(r, key).rolling(smooth, min_periods=1).mean() for r in runs if key in r.metrics]
             if not ss: continue
             df = pd.concat(ss, axis=1)
-            line, = ax.plot(df.index, df.mean(1), label=f"{arm} (n={df.shape[1]})")
-            ax.fill_between(df.index, df.min(1), df.max(1), color=line.get_color(), alpha=0.15)
+            line, = ax.plot(df.index, df.mean(axis=1), label=f"{arm} (n={df.shape[1]})")
+            ax.fill_between(df.index, df.min(axis=1), df.max(axis=1), color=line.get_color(), alpha=0.15)
         ax.set_xlabel('step'); ax.set_title(key)
         if key == 'kl_coef': ax.set_yscale('log')
     axes[0][0].legend(fontsize=7)
@@ -343,17 +343,11 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/10_experiments.ipynb #fa6f1ed8
+# %% ../nbs/10_experiments.ipynb #d2b25bb2
 def seed_mean_compare(starts, ends) -> dict:
     "Paired comparison over positions of the per-position means over seeds (`starts`, `ends`: one array per seed)."
     from chess_grpo.strength import compare
     return compare(np.mean(np.asarray(starts, float), 0), np.mean(np.asarray(ends, float), 0))
-
-def final_policies(runs: list) -> list[Path]:
-    "The kept final policy of each run; the runs without one are named in the error."
-    missing = [Path(r.path).name for r in runs if not (Path(r.path) / FINAL_POLICY).is_file()]
-    if missing: raise FileNotFoundError(f"no {FINAL_POLICY} in {', '.join(missing)}: made before final policies were kept, or elsewhere; run again")
-    return [Path(r.path) / FINAL_POLICY for r in runs]
 
 MOVE_FIGURES = ('regret', 'top1', 'blunder')
 

@@ -617,7 +617,7 @@ def format_table(reports: list[StrengthReport]) -> str:
             lines.append(f"  {c['metric']:<13} {c['diff'] * scale:+.3f} [{c['lo'] * scale:+.3f}, {c['hi'] * scale:+.3f}]  p={c['p']:.2g}  {verdict}")
     return '\n'.join(lines)
 
-# %% ../nbs/11_strength.ipynb #f17866cb
+# %% ../nbs/11_strength.ipynb #bb2573b6
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='chess-grpo strength', description='Score checkpoints on the held-out suites (STS v5, move quality, '
                                 'won endgames) with 95%% intervals, and compare each with the first, paired on the same positions.')
@@ -630,7 +630,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--max-plies', type=int, default=100, help='ply budget of a conversion game (default 100)')
     p.add_argument('--by-tag', action='store_true', help='also print every figure per STS theme, phase and endgame kind')
     p.add_argument('--json', metavar='PATH', help='write every figure and paired difference as JSON')
-    p.add_argument('--build', choices=('moves', 'confirm', 'endgames'), help='remake a shipped suite (slow) and exit; confirm: the confirmation suite (seed 10, 4 games per 40 positions, excluding every other suite)')
+    p.add_argument('--build', choices=('moves', 'confirm', 'endgames'), help='remake a shipped suite (slow) and exit; confirm: the confirmation suite (seed 10, one game per 10 positions, excluding every other suite)')
     p.add_argument('--ladder', action='store_true', help=f'the baseline ladder: uniform, fresh cpu network, the given checkpoints (weakest first), '
                    f'Stockfish depth 1; saved to {LADDER_PATH} with its research note')
     p.add_argument('--warm-start', default='checkpoints/warmstart.pt', help='the policy whose games give the move-quality positions (--build moves)')
@@ -638,7 +638,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--depth', type=int, default=12, help='label depth (--build)')
     p.add_argument('--out', help='where --build writes (default: the shipped file; a .txt path gets the FENs only, e.g. a training start pool)')
     p.add_argument('--per-kind', type=int, default=50, help='won positions per endgame kind (--build endgames)')
-    p.add_argument('--seed', type=int, default=0, help='seed of --build (the shipped suites use 0)')
+    p.add_argument('--seed', type=int, help='seed of --build (default: 10 for confirm, else 0, as the shipped suites)')
     return p
 
 def cli_strength(argv: list[str]) -> int:
@@ -647,11 +647,12 @@ def cli_strength(argv: list[str]) -> int:
     from chess_grpo.model import CheckpointError
     try:
         if a.build:
-            if a.build == 'moves': s = build_move_quality_suite(a.warm_start, a.positions, a.depth, seed=a.seed)
+            seed = a.seed if a.seed is not None else (10 if a.build == 'confirm' else 0)
+            if a.build == 'moves': s = build_move_quality_suite(a.warm_start, a.positions, a.depth, seed=seed)
             elif a.build == 'confirm':
-                s = build_move_quality_suite(a.warm_start, a.positions, a.depth, games=max(200, a.positions // 10), seed=a.seed or 10,
+                s = build_move_quality_suite(a.warm_start, a.positions, a.depth, games=max(200, a.positions // 10), seed=seed,
                                              exclude_keys=evaluation_keys(), name='move quality (confirmation)')
-            else: s = build_endgame_suite(a.per_kind, a.depth, seed=a.seed)
+            else: s = build_endgame_suite(a.per_kind, a.depth, seed=seed)
             out = Path(a.out or dict(moves=MOVES_PATH, confirm=CONFIRM_PATH, endgames=ENDGAMES_PATH)[a.build])
             if out.suffix == '.txt':     # FENs only, less any held-out position: a start pool for training
                 ek = evaluation_keys()
