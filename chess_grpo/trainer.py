@@ -772,17 +772,20 @@ def _advantages(self: GRPOTrainer, ro, T: float) -> tuple[PPOBatch, dict]:
     return b, rewards
 
 # %% ../nbs/05_trainer.ipynb #39d0bc90
+from .loss import LossOptions
+
+@patch
+def _loss_options(self: GRPOTrainer, T: float) -> LossOptions:
+    "The loss's options, in one place: the config's fields of the same names, the controllers' coefficients and T."
+    return LossOptions.from_config(self.cfg, temperature=T, kl_coef=self.kl_ctl.value, entropy_coef=self.ent_ctl.coef)
+
 @patch
 def _minibatch_loss(self: GRPOTrainer, net, b: PPOBatch, idx: torch.Tensor, T: float):
     logits = net(b.obs[idx])
     if len(idx) == 0: return logits.sum() * 0.0, {}
-    cfg = self.cfg
     return self._loss_fn(logits, b.masks[idx], b.actions[idx], b.old_logprobs[idx], b.advantages[idx],
                          ref_logprobs=None if b.ref_logprobs is None else b.ref_logprobs[idx],
-                         ref_logits=None if b.ref_logits is None else b.ref_logits[idx], temperature=T,
-                         clip_eps_low=cfg.clip_eps_low, clip_eps_high=cfg.clip_eps_high, dual_clip=cfg.dual_clip,
-                         kl_coef=self.kl_ctl.value, kl_estimator=cfg.kl_estimator,
-                         entropy_coef=self.ent_ctl.coef, entropy_mode=cfg.entropy_mode, cov_mode=cfg.cov_mode)
+                         ref_logits=None if b.ref_logits is None else b.ref_logits[idx], opts=self._loss_options(T))
 
 @patch
 def _ppo_update(self: GRPOTrainer, b: PPOBatch, T: float, gen: torch.Generator) -> tuple[dict, bool]:
