@@ -422,7 +422,8 @@ def rank_runs(runs, alpha: float = 0.05) -> Ranking:
 
 # %% ../nbs/08_analysis.ipynb #c3489c82
 DEFAULT_PLOT_METRICS = ('entropy', 'train_total_loss', 'ppo_loss', 'kl_term', 'entropy_term', 'kl_coef', 'eval_score',
-                        'strength_sts', 'strength_regret')
+                        'strength_sts', 'strength_regret', 'clip_frac_low', 'clip_frac_high', 'ratio_q99',
+                        'entropy_change', 'entropy_change_pred', 'heldout_entropy', 'heldout_top3')
 
 def _logged(run: Run, metric: str) -> bool:
     try: return bool(series(run, metric).notna().any())
@@ -449,7 +450,7 @@ def plot_runs(runs, metrics=DEFAULT_PLOT_METRICS, path=None, smooth: int = 1, nc
                 yerr = np.abs(ci.T - s.dropna().to_numpy())
                 yerr = None if np.isnan(yerr).any() else yerr
                 ax.errorbar(s.dropna().index, s.dropna(), yerr=yerr, marker='o', ms=4, capsize=3, color=c, label=name)
-            elif met.startswith('strength_'): ax.plot(s.dropna(), marker='o', ms=3, color=c, label=name, lw=1.3)   # a report every few steps
+            elif met.startswith(('strength_', 'heldout_')): ax.plot(s.dropna(), marker='o', ms=3, color=c, label=name, lw=1.3)   # a report every few steps
             else: ax.plot(smooth_series(s, smooth), color=c, label=name, lw=1.3)
         ax.set_title(met + (f' (trailing mean of {smooth})' if smooth > 1 and met != 'eval_score' else ''), fontsize=10)
         if met == 'kl_coef': ax.set_yscale('log')

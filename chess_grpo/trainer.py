@@ -19,13 +19,16 @@ from .model import (PolicyNet, PRESETS, masked_log_probs, save_policy, load_poli
 from .reward import StockfishPool, StockfishNotFoundError, EngineError
 from .sampling import sample_group_rollouts, TemperatureSchedule, start_positions, StartPool, parse_mix
 from .loss import discounted_returns, group_advantages, grpo_loss
+from .diagnostics import entropy_cov, entropy_change_pred, entropy_change, ratio_quantiles, HeldoutProbe
 
 # %% auto #0
-__all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTIONS', 'CLI_COMMANDS', 'BENCH_NAME', 'GRPOConfig',
-           'field_help', 'add_config_args', 'config_from_args', 'AdaptiveKLController', 'EntropyController',
-           'new_run_name', 'RunDir', 'get_rng_state', 'set_rng_state', 'dist_info', 'all_reduce_dict', 'param_checksum',
-           'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
-           'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
+__all__ = ['WARMSTART_PATH', 'CONFIG_GROUPS', 'GROUP_OF', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTIONS', 'CLI_COMMANDS',
+           'BENCH_NAME', 'OptimConfig', 'LossConfig', 'EntropyConfig', 'RolloutConfig', 'RewardConfig',
+           'ScheduleConfig', 'RunConfig', 'config_fields', 'GRPOConfig', 'field_help', 'add_config_args',
+           'config_from_args', 'AdaptiveKLController', 'EntropyController', 'new_run_name', 'RunDir', 'get_rng_state',
+           'set_rng_state', 'dist_info', 'all_reduce_dict', 'param_checksum', 'reduce_stats', 'wandb_key',
+           'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch', 'inverse_prob_weights',
+           'train', 'cli_train', 'benchmark']
 
 # %% ../nbs/05_trainer.ipynb #c27c7bed
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
@@ -42,9 +45,8 @@ def _range_text(r) -> str:
     return ' and '.join(s for s in (lo_s, hi_s) if s)
 
 @dataclass
-class GRPOConfig:
-    "Every setting of a GRPO run; validated on construction."
-    # optimisation
+class OptimConfig:
+    "Optimisation: AdamW, its learning-rate schedule and the passes over each step's batch."
     lr: float = _f(3e-5, "AdamW learning rate (after warm-up)", **_range(0, 1, lo_open=True))
     weight_decay: float = _f(0.0, "AdamW weight decay", **_range(0))
     lr_schedule: str = _f('constant', "learning-rate decay after warm-up, reaching 0 at total_steps", **_choice('constant', 'linear', 'cosine'))
@@ -52,7 +54,10 @@ class GRPOConfig:
     grad_clip: Optional[float] = _f(1.0, "clip the global gradient norm to this (none: no clipping)", **_range(0, lo_open=True))
     ppo_epochs: int = _f(1, "passes over each step's batch", **_range(1))
     minibatch_size: int = _f(512, "positions per gradient update (per rank)", **_range(1))
-    # loss
+
+@dataclass
+class LossConfig:
+    "The loss: clipped surrogate, KL penalty, entropy bonus, covariance control, returns and advantages."
     clip_eps_low: float = _f(0.2, "PPO clip for A < 0: the ratio is clipped below at 1 - clip_eps_low", **_range(0, 1, lo_open=True))
     clip_eps_high: float = _f(0.28, "PPO clip for A > 0: the ratio is clipped above at 1 + clip_eps_high (clip-higher)", **_range(0, None, lo_open=True))
     dual_clip: Optional[float] = _f(None, "dual-clip constant c: caps the loss of an A < 0 step at -c*A (none: off)", **_range(1, None, lo_open=True))
@@ -71,7 +76,10 @@ class GRPOConfig:
     adv_scale: str = _f('group', "advantage scale: group std (GRPO), batch std, or none (Dr. GRPO)", **_choice('group', 'batch', 'none'))
     adv_weight: str = _f('inverse_prob', "weight of each trained move's advantage: 'none' (the policy gradient: move a's logit moves by pi(a)*A(a), so probable moves gain most and sampling sharpens) or 'inverse_prob' (times 1/pi_old(a), capped at adv_weight_cap, mean 1 over each rank's batch: each sampled move's logit moves by its own advantage, as under a cross-entropy target)", **_choice('none', 'inverse_prob'))
     adv_weight_cap: float = _f(20.0, "cap on the 1/pi_old(a) weights of adv_weight='inverse_prob'", **_range(1))
-    # entropy control
+
+@dataclass
+class EntropyConfig:
+    "Entropy control: the floor, the adaptive target and early stopping."
     entropy_floor: Optional[float] = _f(2.0, "entropy (nats) below which entropy_floor_action applies (none: no floor)", **_range(0))
     entropy_floor_action: str = _f('boost', "below the floor: multiply c by entropy_boost_factor, stop the run, nothing, or 'adaptive': c steps towards holding the floor as a target and applies only below it", **_choice('boost', 'stop', 'none', 'adaptive'))
     entropy_boost_factor: float = _f(1.1, "factor on c per step below the floor (c relaxes back by it above the floor)", **_range(1, None, lo_open=True))
@@ -80,7 +88,10 @@ class GRPOConfig:
     entropy_target: Optional[float] = _f(2.15, "target entropy (nats) of a second, adaptive coefficient added to c: it rises by entropy_adapt_step per step below the target, falls above it, and applies only below it, so that the floor (set lower) stays a safety net (none: off)", **_range(0))
     early_stop_entropy: Optional[float] = _f(1.0, "stop when the entropy stays below this for early_stop_patience steps (none: never)", **_range(0))
     early_stop_patience: int = _f(50, "consecutive steps below early_stop_entropy before the run stops", **_range(1))
-    # rollouts
+
+@dataclass
+class RolloutConfig:
+    "Rollouts: groups, start positions, temperature, exploration noise and the opponent."
     group_size: int = _f(8, "self-play continuations per start position (one GRPO group)", **_range(2))
     group_mode: str = _f('trajectory', "what is trained: every policy move of the continuations ('trajectory'), or only their first move ('move': a group is G moves from one position, each move's return its continuation's)", **_choice('trajectory', 'move'))
     batch_positions: int = _f(8, "start positions per step (per rank)", **_range(1))
@@ -99,13 +110,19 @@ class GRPOConfig:
     opponent_skill_end: Optional[int] = _f(None, "Skill Level reached linearly at total_steps (none: no curriculum)", **_range(0, 20))
     opponent_depth: int = _f(1, "search depth of the Stockfish opponent", **_range(1))
     reward_mode: str = _f('delta', "a move's reward: change in win probability over the move, final outcome only, or change after the reply", **_choice('delta', 'outcome', 'after_reply'))
-    # reward engine
+
+@dataclass
+class RewardConfig:
+    "The reward engine: Stockfish's search limit, processes and win-probability model."
     reward_depth: Optional[int] = _f(6, "Stockfish depth per scored position (none: use reward_nodes)", **_range(1))
     reward_nodes: Optional[int] = _f(None, "Stockfish node limit per scored position (none: use reward_depth)", **_range(1))
     reward_engines: Optional[int] = _f(None, "Stockfish processes (none: one per core, split between ranks)", **_range(1))
     win_prob: str = _f('wdl', "engine score -> win probability: Stockfish's own win/draw/loss model, or the logistic of its centipawns", **_choice('wdl', 'logistic'))
     rollout_threads: Optional[int] = _f(1, "torch threads while sampling on CPU (none: torch's setting)", **_range(1))
-    # schedule, evaluation, checkpoints
+
+@dataclass
+class ScheduleConfig:
+    "Schedule: steps, evaluations, strength reports, diagnostics, checkpoints and the NaN guard."
     total_steps: int = _f(200, "training steps of the run", **_range(1))
     eval_every: int = _f(50, "evaluate every this many steps and at the end (0: never)", **_range(0))
     eval_games: int = _f(16, "games against Stockfish per evaluation (even: each opening with both colours)", **_range(2))
@@ -117,7 +134,16 @@ class GRPOConfig:
     checkpoint_every: int = _f(25, "save a checkpoint every this many steps (and at the end)", **_range(1))
     keep_checkpoints: int = _f(3, "newest step checkpoints kept on disk", **_range(1))
     max_bad_steps: int = _f(5, "consecutive steps with NaN/inf loss or gradients before the run stops", **_range(1))
-    # model and run
+    diag_positions: int = _f(256, "positions of each step's batch on which the entropy change is predicted "
+                             "(Cui et al.) and measured, and the ratio's quantiles read (0: off)", **_range(0))
+    heldout_every: int = _f(10, "entropy by game phase and top-k coverage on held-out positions every this many "
+                            "steps (0: never)", **_range(0))
+    heldout_positions: int = _f(500, "held-out positions of those readings: the development suite's first",
+                                **_range(1))
+
+@dataclass
+class RunConfig:
+    "The model and the run: preset, starting policy, seed, device, where it is written and logged."
     preset: str = _f('cpu', "model size (see chess_grpo.model.PRESETS)", **_choice(*PRESETS))
     init_checkpoint: str = _f('auto', "starting policy: 'auto' (checkpoints/warmstart.pt if present, else fresh), 'none' (fresh), or a checkpoint or run directory")
     seed: int = _f(0, "seed of every random draw (each step and rank derive their own)", **_range(0))
@@ -128,11 +154,49 @@ class GRPOConfig:
     wandb_project: str = _f('chess-grpo', "Weights & Biases project")
     progress: bool = _f(True, "show a progress bar")
 
-    def __post_init__(self): self.validate()
+CONFIG_GROUPS = dict(optim=OptimConfig, loss=LossConfig, entropy=EntropyConfig, rollout=RolloutConfig, reward=RewardConfig, schedule=ScheduleConfig, run=RunConfig)
+
+def config_fields() -> list:
+    "Every setting's field, group by group: the flat names that flags, YAML files and `config.json` use."
+    return [f for cls in CONFIG_GROUPS.values() for f in fields(cls)]
+
+GROUP_OF = {f.name: g for g, cls in CONFIG_GROUPS.items() for f in fields(cls)}
+
+@dataclass(init=False)
+class GRPOConfig:
+    """Every setting of a GRPO run, in groups (`cfg.loss`, `cfg.optim`, ...); each setting also reads flat (`cfg.lr`).
+    Built from flat settings (`GRPOConfig(lr=1e-4)`) or whole groups (`GRPOConfig(loss=LossConfig(...))`); validated."""
+    optim: OptimConfig
+    loss: LossConfig
+    entropy: EntropyConfig
+    rollout: RolloutConfig
+    reward: RewardConfig
+    schedule: ScheduleConfig
+    run: RunConfig
+
+    def __init__(self, **kw):
+        unknown = sorted(set(kw) - set(GROUP_OF) - set(CONFIG_GROUPS))
+        if unknown: raise ValueError(f"unknown GRPOConfig fields {unknown}")
+        for g, cls in CONFIG_GROUPS.items():
+            base = kw.get(g) or cls()
+            if not isinstance(base, cls): raise ValueError(f"GRPOConfig.{g} must be a {cls.__name__}, got {base!r}")
+            mine = {k: v for k, v in kw.items() if GROUP_OF.get(k) == g}
+            object.__setattr__(self, g, dataclasses.replace(base, **mine))
+        self.validate()
+
+    def __getattr__(self, name):
+        "A setting read flat: `cfg.lr` is `cfg.optim.lr`."
+        g = GROUP_OF.get(name)
+        if g is None or g not in self.__dict__: raise AttributeError(f"GRPOConfig has no setting {name!r}")
+        return getattr(self.__dict__[g], name)
+
+    def __setattr__(self, name, value):
+        if name in GROUP_OF: setattr(getattr(self, GROUP_OF[name]), name, value)
+        else: object.__setattr__(self, name, value)
 
     def validate(self):
         "Raise `ValueError` naming the first bad field and what it allows."
-        for f in fields(self):
+        for f in config_fields():
             v, md = getattr(self, f.name), f.metadata
             if v is None:
                 if 'Optional' in str(f.type) or f.name == 'run_name': continue
@@ -164,16 +228,21 @@ class GRPOConfig:
         except ValueError as e: raise ValueError(f"GRPOConfig.start_mix: {e}") from None
         return self
 
-    # --- serialisation -------------------------------------------------------------------
-    def to_dict(self) -> dict: return asdict(self)
+    # --- serialisation: flat, one key per setting, as config.json has always been -------------------------------
+    def to_dict(self) -> dict: return {f.name: getattr(self, f.name) for f in config_fields()}
 
     @classmethod
     def from_dict(cls, d: dict) -> 'GRPOConfig':
-        "A config from a mapping (a parsed file); numeric strings become numbers (YAML 1.1 reads `1e-4` as a string)."
-        by_name = {f.name: f for f in fields(cls)}
-        unknown = sorted(set(d) - set(by_name))
+        """A config from a mapping (a parsed file): flat keys, or sections named after the groups (`loss: {...}`);
+        numeric strings become numbers (YAML 1.1 reads `1e-4` as a string)."""
+        flat = {}
+        for k, v in d.items():
+            if k in CONFIG_GROUPS and isinstance(v, dict): flat.update(v)
+            else: flat[k] = v
+        by_name = {f.name: f for f in config_fields()}
+        unknown = sorted(set(flat) - set(by_name))
         if unknown: raise ValueError(f"unknown GRPOConfig fields {unknown}")
-        return cls(**{k: _numeric(by_name[k], v) if isinstance(v, str) else v for k, v in d.items()})
+        return cls(**{k: _numeric(by_name[k], v) if isinstance(v, str) else v for k, v in flat.items()})
 
     def save(self, path) -> Path:
         path = Path(path)
@@ -195,7 +264,9 @@ class GRPOConfig:
         d = {k: v for k, v in d.items() if not k.startswith('_')}
         return cls.from_dict(d)
 
-    def replace(self, **kw) -> 'GRPOConfig': return dataclasses.replace(self, **kw)
+    def replace(self, **kw) -> 'GRPOConfig':
+        "A copy with some settings (flat names) or groups changed; validated."
+        return GRPOConfig(**{g: getattr(self, g) for g in CONFIG_GROUPS}, **kw)
 
 def _numeric(f, s: str):
     "`s` as a number when `f` is a numeric field and `s` reads as one ('1e-4'; '1e4' for an int field), else `s` unchanged."
@@ -230,17 +301,20 @@ def field_help(f) -> str:
     return f"{md['help']} ({'; '.join(extra)})"
 
 def add_config_args(p: argparse.ArgumentParser):
-    "Add one `--field` option per `GRPOConfig` field (default: unset, so a config file's value stays)."
-    g = p.add_argument_group('GRPOConfig fields (override the defaults and --config)')
-    for f in fields(GRPOConfig):
-        dflt = f.default
-        g.add_argument('--' + f.name.replace('_', '-'), dest=f.name, default=argparse.SUPPRESS,
-                       metavar=type(dflt).__name__.upper() if dflt is not None else 'VALUE', help=field_help(f).replace('%', '%%'))
+    "Add one `--field` option per setting, in a section per group (default: unset, so a config file's value stays)."
+    for name, cls in CONFIG_GROUPS.items():
+        g = p.add_argument_group(f"GRPOConfig.{name}: {cls.__doc__[0].lower() + cls.__doc__[1:]}")
+        for f in fields(cls): _add_field_arg(g, f)
+
+def _add_field_arg(g, f):
+    dflt = f.default
+    g.add_argument('--' + f.name.replace('_', '-'), dest=f.name, default=argparse.SUPPRESS,
+                   metavar=type(dflt).__name__.upper() if dflt is not None else 'VALUE', help=field_help(f).replace('%', '%%'))
 
 def config_from_args(ns: argparse.Namespace, base: GRPOConfig | None = None) -> GRPOConfig:
     "Apply the `--field` overrides in `ns` on top of `base`."
     base = base or GRPOConfig()
-    kw = {f.name: _parse_value(f, getattr(ns, f.name)) for f in fields(GRPOConfig) if hasattr(ns, f.name)}
+    kw = {f.name: _parse_value(f, getattr(ns, f.name)) for f in config_fields() if hasattr(ns, f.name)}
     return base.replace(**kw)
 
 # %% ../nbs/05_trainer.ipynb #0f5f3faf
@@ -463,6 +537,7 @@ def wandb_key(key: str) -> str:
     "The wandb name of a metrics.jsonl key: train/…, time/…, eval/<opponent>_… or strength/…."
     if key.startswith('time_'): return 'time/' + key[len('time_'):]
     if key.startswith('strength_'): return 'strength/' + key[len('strength_'):]
+    if key.startswith('heldout_'): return 'heldout/' + key[len('heldout_'):]
     if key == 'final_eval': return 'eval/final'
     for prefix, opponent in (('eval_random_', 'random'), ('eval_', 'stockfish')):
         if key.startswith(prefix): return f"eval/{opponent}_{key[len(prefix):]}"
@@ -474,6 +549,7 @@ def flat_metric_key(name: str) -> str:
     if ns == 'time': return 'time_' + rest
     if name == 'eval/final': return 'final_eval'
     if ns == 'strength': return 'strength_' + rest
+    if ns == 'heldout': return 'heldout_' + rest
     if ns == 'eval':
         opponent, _, k = rest.partition('_')
         return ('eval_random_' if opponent == 'random' else 'eval_') + k
@@ -522,6 +598,7 @@ class GRPOTrainer:
         self.step, self.bad_steps, self.low_entropy_steps, self.total_bad_steps = 0, 0, 0, 0
         self.stop_reason, self.last_eval, self.wandb_run, self.wandb_id = None, {}, None, None
         self.nan_stop, self._last_ckpt_step, self._loss_fn = False, None, grpo_loss
+        self.probe = None                        # the held-out positions of `_heldout`, loaded at first use
         try: self._setup()
         except BaseException: self.close(); raise
 
@@ -684,14 +761,17 @@ def train_step(self: GRPOTrainer) -> dict:
     t1 = time.perf_counter()
     # 2. rewards and advantages
     batch, reward_stats = self._advantages(ro, T)
+    before = self._diag_logits(batch)
     # 3. PPO update
     stats, bad = self._ppo_update(batch, T, gen)
+    stats.update(self._diagnostics(batch, before, T))
     t2 = time.perf_counter()
     # 4. controllers (the row logs the coefficients this step used, so read them first)
     used = dict(kl_coef=self.kl_ctl.value, entropy_coef=self.ent_ctl.coef)
     self._update_controllers(stats, bad, batch.n)
     # 5. log
     row = self._step_row(k + 1, stats, reward_stats, used, T, batch.n, ro, bad, timings=(t0, t1, t2))
+    row.update(self._heldout(k + 1))
     self.step = k + 1
     return row
 
@@ -851,6 +931,38 @@ def _log(self: GRPOTrainer, row: dict):
     self.run.append_metrics(row)
     if self.wandb_run is not None: self.wandb_run.log({wandb_key(k): v for k, v in row.items() if k != 'step'}, step=row['step'])
 
+# %% ../nbs/05_trainer.ipynb #bc87d1e3
+@patch
+def _diag_logits(self: GRPOTrainer, b: PPOBatch):
+    "(positions, logits) of `diag_positions` evenly spaced positions of the batch, before the update; None when off."
+    n = min(self.cfg.diag_positions, b.n)
+    if n == 0: return None
+    idx = torch.linspace(0, b.n - 1, n).round().long().unique().to(self.device)
+    with torch.no_grad(): return idx, self.model(b.obs[idx])
+
+@patch
+def _diagnostics(self: GRPOTrainer, b: PPOBatch, before, T: float) -> dict:
+    "This step's covariance, predicted and measured entropy change, and ratio quantiles (mean over ranks)."
+    out = dict(entropy_cov=entropy_cov(b.old_logprobs, b.advantages))
+    if before is not None:
+        idx, z0 = before
+        with torch.no_grad(): z1 = self.model(b.obs[idx])
+        m = b.masks[idx]
+        out.update(entropy_change_pred=entropy_change_pred(z0, z1, m), entropy_change=entropy_change(z0, z1, m),
+                   **ratio_quantiles(z0, z1, m, b.actions[idx], T))
+    return all_reduce_dict({k: ('mean', v) for k, v in out.items()}, self.world)
+
+@patch
+def _heldout(self: GRPOTrainer, step: int) -> dict:
+    "Entropy by phase and top-k coverage on the held-out positions at every `heldout_every`-th step (rank 0)."
+    cfg = self.cfg
+    if not cfg.heldout_every or step % cfg.heldout_every or not self.is_main: return {}
+    if self.probe is None:
+        from chess_grpo.strength import load_move_quality
+        s = load_move_quality()
+        self.probe = HeldoutProbe.from_labels(s.fens, s.actions, s.values, n=cfg.heldout_positions)
+    return self.probe.read(self.model)
+
 # %% ../nbs/05_trainer.ipynb #45bf89cd
 @patch
 def evaluate(self: GRPOTrainer) -> dict:
@@ -988,7 +1100,7 @@ def cli_train(argv: list[str]) -> int:
     ns = p.parse_args(argv)
     try:
         if ns.resume:
-            overrides = {f.name: _parse_value(f, getattr(ns, f.name)) for f in fields(GRPOConfig) if hasattr(ns, f.name)}
+            overrides = {f.name: _parse_value(f, getattr(ns, f.name)) for f in config_fields() if hasattr(ns, f.name)}
             allowed = {'device', 'progress', 'total_steps'}
             if set(overrides) - allowed: p.error(f"--resume keeps the run's config; only {sorted(allowed)} may be overridden")
             cfg = RunDir(ns.resume).read_config()[0].replace(**overrides)   # a new total_steps is recorded once the resume is validated
