@@ -72,6 +72,17 @@ class LossConfig:
     kl_coef_max: float = _f(1.0, "upper bound of the adaptive beta", **_range(0, lo_open=True))
     kl_horizon: int = _f(10_000, "adaptive-KL horizon h: beta changes by at most 20 percent * positions / h per step", **_range(1))
     cov_mode: Optional[str] = _f(None, "covariance-based entropy control on the surrogate (Cui et al. 2025; none: off)", **_choice(None, 'clip_cov', 'kl_cov'))
+    cov_ratio: float = _f(2e-3, "fraction of the valid steps Clip-Cov / KL-Cov select (at least one)",
+                          **_range(0, 1, lo_open=True))
+    clip_cov_lb: float = _f(1.0, "Clip-Cov: only steps whose covariance lies above this are candidates")
+    clip_cov_ub: float = _f(5.0, "Clip-Cov: ... and below this")
+    kl_cov_coef: float = _f(1.0, "KL-Cov: weight of |log ratio| added to the selected steps", **_range(0))
+    policy_loss: Optional[str] = _f(None, "policy-loss term by name (none: the one cov_mode names); 'awr': "
+                                    "advantage-weighted regression, weights exp(A/awr_beta)",
+                                    **_choice(None, 'vanilla', 'clip_cov', 'kl_cov', 'awr'))
+    awr_beta: float = _f(1.0, "policy_loss='awr': temperature beta of the weights exp(A/beta)", **_range(0, lo_open=True))
+    awr_max_weight: float = _f(20.0, "policy_loss='awr': cap on exp(A/beta) before the weights are normalised",
+                               **_range(1))
     gamma: float = _f(0.0, "discount of later rewards in a move's return (0: each move is scored by its own reward)", **_range(0, 1))
     adv_scale: str = _f('group', "advantage scale: group std (GRPO), batch std, or none (Dr. GRPO)", **_choice('group', 'batch', 'none'))
     adv_weight: str = _f('inverse_prob', "weight of each trained move's advantage: 'none' (the policy gradient: move a's logit moves by pi(a)*A(a), so probable moves gain most and sampling sharpens) or 'inverse_prob' (times 1/pi_old(a), capped at adv_weight_cap, mean 1 over each rank's batch: each sampled move's logit moves by its own advantage, as under a cross-entropy target)", **_choice('none', 'inverse_prob'))
@@ -218,6 +229,8 @@ class GRPOConfig:
             raise ValueError("GRPOConfig.reward_depth and reward_nodes are both unset; set one (e.g. reward_depth=1)")
         for name in ('eval_games', 'eval_random_games'):
             if getattr(self, name) % 2: raise ValueError(f"GRPOConfig.{name} = {getattr(self, name)} must be even (each opening is played with both colours)")
+        if self.clip_cov_lb >= self.clip_cov_ub:
+            raise ValueError(f"GRPOConfig.clip_cov_lb = {self.clip_cov_lb} must be below clip_cov_ub = {self.clip_cov_ub}")
         if self.kl_coef_min > self.kl_coef_max:
             raise ValueError(f"GRPOConfig.kl_coef_min = {self.kl_coef_min} exceeds kl_coef_max = {self.kl_coef_max}")
         if self.temperature_schedule != 'constant' and self.temperature_end is None:
