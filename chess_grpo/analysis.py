@@ -16,7 +16,7 @@ __all__ = ['MISSING', 'DERIVED', 'STRENGTH_KEYS', 'DEFAULT_PLOT_METRICS', 'CLI_C
            'RunLoadError', 'Run', 'metrics_frame', 'load_run', 'load_wandb_run', 'run_names', 'config_diff',
            'default_entropy_key', 'series', 'smooth_series', 'last_eval', 'summarize', 'decompose_loss_change',
            'format_decomposition', 'detect_entropy_collapse', 'score_test', 'Ranking', 'rank_runs', 'plot_runs',
-           'load_any', 'cli_compare']
+           'load_any', 'unwritable', 'cli_compare']
 
 # %% ../nbs/08_analysis.ipynb #b6c123ae
 def score_from_elo(elo: float) -> float:
@@ -472,6 +472,20 @@ def load_any(spec: str) -> Run:
     "A run directory, or `wandb:entity/project/run_id`."
     return load_wandb_run(spec) if str(spec).startswith('wandb:') else load_run(spec)
 
+def unwritable(path) -> str | None:
+    "Why `path` cannot be written (a folder, a parent that is a file, no permission), or None; it leaves no file behind."
+    path = Path(path)
+    if path.is_dir(): return 'it is a folder'
+    ancestor = next(q for q in path.absolute().parents if q.exists())
+    if not ancestor.is_dir(): return f'{ancestor} is a file, not a folder'
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists()
+        with open(path, 'ab'): pass
+        if not existed: path.unlink()
+    except OSError as e: return e.strerror or str(e)
+    return None
+
 def cli_compare(argv: list[str]) -> int:
     "chess-grpo compare RUN [RUN ...] [--plot out.png]"
     p = argparse.ArgumentParser(prog='chess-grpo compare', description='Compare training runs: config diff, summary, '
@@ -484,6 +498,8 @@ def cli_compare(argv: list[str]) -> int:
     p.add_argument('--patience', type=int, default=100, help='steps below the threshold that count as collapse')
     p.add_argument('--alpha', type=float, default=0.05, help='significance level of the ranking tests')
     a = p.parse_args(argv)
+    if a.plot and (why := unwritable(a.plot)):   # before any work
+        print(f'chess-grpo compare: cannot write the plot {a.plot}: {why}', file=sys.stderr); return 2
     try: runs = [load_any(s) for s in a.runs]
     except RunLoadError as e: print(f'chess-grpo compare: {e}', file=sys.stderr); return 2
     with pd.option_context('display.width', 200, 'display.max_columns', 50, 'display.max_colwidth', 40):

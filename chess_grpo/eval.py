@@ -755,7 +755,8 @@ def cli_eval(argv: list[str]) -> int:
     p.add_argument('--opponent', default='stockfish', help="'stockfish' (default), 'random' or a second checkpoint")
     p.add_argument('--games', type=int, default=32, help='number of games, even (default 32)')
     p.add_argument('--skill', type=int, default=0, help='Stockfish Skill Level 0-20 (default 0)')
-    p.add_argument('--depth', type=int, default=1, help='Stockfish depth per move (default 1; 0 = no depth limit)')
+    p.add_argument('--depth', type=int, default=1,
+                   help='Stockfish depth per move (default 1; 0: no depth limit, then --nodes or --movetime limits the search)')
     p.add_argument('--nodes', type=int, default=None, help='Stockfish nodes per move')
     p.add_argument('--movetime', type=float, default=None, help='Stockfish seconds per move')
     p.add_argument('--elo', type=int, default=None, help='Stockfish UCI_Elo (>= 1350; overrides --skill)')
@@ -782,6 +783,8 @@ def cli_eval(argv: list[str]) -> int:
                     (fin(a.opponent_temperature) and a.opponent_temperature >= 0, f"--opponent-temperature must be >= 0, got {a.opponent_temperature:g}"),
                     (a.workers is None or a.workers >= 1, f"--workers must be >= 1, got {a.workers}"),
                     (a.depth >= 0, f"--depth must be >= 0 (0: no depth limit), got {a.depth}"),
+                    (a.depth or a.nodes or a.movetime or a.opponent != 'stockfish',
+                     "--depth 0 (no depth limit) needs --nodes or --movetime to limit Stockfish's search"),
                     (a.nodes is None or a.nodes >= 1, f"--nodes must be >= 1, got {a.nodes}"),
                     (a.movetime is None or (fin(a.movetime) and a.movetime > 0), f"--movetime must be > 0 seconds, got {a.movetime}"),
                     (fin(a.adjudicate_cp) and a.adjudicate_cp > 0, f"--adjudicate-cp must be > 0, got {a.adjudicate_cp:g}"),

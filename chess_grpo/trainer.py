@@ -24,11 +24,11 @@ from .diagnostics import entropy_cov, entropy_change_pred, entropy_change, ratio
 # %% auto #0
 __all__ = ['WARMSTART_PATH', 'CONFIG_GROUPS', 'GROUP_OF', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTIONS', 'CLI_COMMANDS',
            'BENCH_NAME', 'OptimConfig', 'LossConfig', 'EntropyConfig', 'RolloutConfig', 'RewardConfig',
-           'ScheduleConfig', 'RunConfig', 'config_fields', 'GRPOConfig', 'field_help', 'add_config_args',
-           'config_from_args', 'AdaptiveKLController', 'EntropyController', 'new_run_name', 'RunDir', 'get_rng_state',
-           'set_rng_state', 'dist_info', 'all_reduce_dict', 'param_checksum', 'reduce_stats', 'wandb_key',
-           'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch', 'inverse_prob_weights',
-           'train', 'cli_train', 'benchmark']
+           'ScheduleConfig', 'RunConfig', 'config_fields', 'GRPOConfig', 'field_help', 'field_metavar',
+           'add_config_args', 'config_from_args', 'AdaptiveKLController', 'EntropyController', 'new_run_name', 'RunDir',
+           'get_rng_state', 'set_rng_state', 'dist_info', 'all_reduce_dict', 'param_checksum', 'reduce_stats',
+           'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
+           'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
 
 # %% ../nbs/05_trainer.ipynb #c27c7bed
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
@@ -313,6 +313,12 @@ def field_help(f) -> str:
     if 'range' in md: extra.append(_range_text(md['range']))
     return f"{md['help']} ({'; '.join(extra)})"
 
+def field_metavar(f) -> str:
+    "How `--help` shows a field's value: `{a,b,c}` for a choice (`none` when it may be unset), `{true,false}`, or its type."
+    if 'choices' in f.metadata: return '{' + ','.join('none' if c is None else str(c) for c in f.metadata['choices']) + '}'
+    t = str(f.type).removeprefix('Optional[').removesuffix(']')
+    return '{true,false}' if t == 'bool' else t.upper()
+
 def add_config_args(p: argparse.ArgumentParser):
     "Add one `--field` option per setting, in a section per group (default: unset, so a config file's value stays)."
     for name, cls in CONFIG_GROUPS.items():
@@ -320,9 +326,8 @@ def add_config_args(p: argparse.ArgumentParser):
         for f in fields(cls): _add_field_arg(g, f)
 
 def _add_field_arg(g, f):
-    dflt = f.default
     g.add_argument('--' + f.name.replace('_', '-'), dest=f.name, default=argparse.SUPPRESS,
-                   metavar=type(dflt).__name__.upper() if dflt is not None else 'VALUE', help=field_help(f).replace('%', '%%'))
+                   metavar=field_metavar(f), help=field_help(f).replace('%', '%%'))
 
 def config_from_args(ns: argparse.Namespace, base: GRPOConfig | None = None) -> GRPOConfig:
     "Apply the `--field` overrides in `ns` on top of `base`."
