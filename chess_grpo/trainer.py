@@ -322,7 +322,7 @@ def field_metavar(f) -> str:
 def add_config_args(p: argparse.ArgumentParser):
     "Add one `--field` option per setting, in a section per group (default: unset, so a config file's value stays)."
     for name, cls in CONFIG_GROUPS.items():
-        g = p.add_argument_group(f"GRPOConfig.{name}: {cls.__doc__[0].lower() + cls.__doc__[1:]}")
+        g = p.add_argument_group(f"GRPOConfig.{name}", cls.__doc__)
         for f in fields(cls): _add_field_arg(g, f)
 
 def _add_field_arg(g, f):
