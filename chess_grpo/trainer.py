@@ -21,11 +21,11 @@ from .sampling import sample_group_rollouts, TemperatureSchedule, start_position
 from .loss import discounted_returns, group_advantages, grpo_loss
 
 # %% auto #0
-__all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTIONS', 'CLI_COMMANDS', 'BENCH_NAME', 'GRPOConfig',
-           'field_help', 'add_config_args', 'config_from_args', 'AdaptiveKLController', 'EntropyController',
-           'new_run_name', 'RunDir', 'get_rng_state', 'set_rng_state', 'dist_info', 'all_reduce_dict', 'param_checksum',
-           'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
-           'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
+__all__ = ['WARMSTART_PATH', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTIONS', 'ENGINE_METRICS', 'CLI_COMMANDS',
+           'BENCH_NAME', 'GRPOConfig', 'field_help', 'add_config_args', 'config_from_args', 'AdaptiveKLController',
+           'EntropyController', 'new_run_name', 'RunDir', 'get_rng_state', 'set_rng_state', 'dist_info',
+           'all_reduce_dict', 'param_checksum', 'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device',
+           'GRPOTrainer', 'opponent_skill', 'PPOBatch', 'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
 
 # %% ../nbs/05_trainer.ipynb #c27c7bed
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
@@ -459,8 +459,12 @@ def reduce_stats(minibatches: list[tuple[int, dict]], epochs: int = 1, world: in
     return out
 
 # %% ../nbs/05_trainer.ipynb #559d8cf9
+ENGINE_METRICS = ('engine_nodes', 'engine_nodes_total', 'engine_restarts')
+"Engine-work keys of a step row, logged to wandb under time/ like the wall-clock `time_*` keys (`time_engine_seconds`)."
+
 def wandb_key(key: str) -> str:
     "The wandb name of a metrics.jsonl key: train/…, time/…, eval/<opponent>_… or strength/…."
+    if key in ENGINE_METRICS: return 'time/' + key
     if key.startswith('time_'): return 'time/' + key[len('time_'):]
     if key.startswith('strength_'): return 'strength/' + key[len('strength_'):]
     if key == 'final_eval': return 'eval/final'
@@ -471,7 +475,7 @@ def wandb_key(key: str) -> str:
 def flat_metric_key(name: str) -> str:
     "The metrics.jsonl key of a wandb name (the inverse of `wandb_key`)."
     ns, _, rest = name.partition('/')
-    if ns == 'time': return 'time_' + rest
+    if ns == 'time': return rest if rest in ENGINE_METRICS else 'time_' + rest
     if name == 'eval/final': return 'final_eval'
     if ns == 'strength': return 'strength_' + rest
     if ns == 'eval':
@@ -520,6 +524,7 @@ class GRPOTrainer:
         if self.world > 1:  # every rank uses rank 0's run directory
             obj = [str(self.run.path)]; dist.broadcast_object_list(obj, src=0); self.run = RunDir(obj[0])
         self.step, self.bad_steps, self.low_entropy_steps, self.total_bad_steps = 0, 0, 0, 0
+        self.engine_nodes_total = 0              # Stockfish nodes searched by the run's rollouts so far (kept in checkpoints)
         self.stop_reason, self.last_eval, self.wandb_run, self.wandb_id = None, {}, None, None
         self.nan_stop, self._last_ckpt_step, self._loss_fn = False, None, grpo_loss
         try: self._setup()
@@ -571,9 +576,11 @@ def _load_start_pool(self: GRPOTrainer) -> StartPool | None:
         from chess_grpo.strength import evaluation_keys
         if path.suffix == '.npz':
             from chess_grpo.pretrain import load_dataset
-            fens = load_dataset(path).fens
-        else: fens = [l.strip() for l in path.read_text().splitlines() if l.strip() and not l.startswith('#')]
-        _POOLS[key] = StartPool(fens, exclude_keys=evaluation_keys(), source=str(path))
+            fens, lines = load_dataset(path).fens, None
+        else:
+            from chess_grpo.sampling import read_fen_lines
+            fens, lines = read_fen_lines(path)        # a bad FEN is named as FILE:LINE
+        _POOLS[key] = StartPool(fens, exclude_keys=evaluation_keys(), source=str(path), lines=lines)
     return _POOLS[key]
 
 @patch
@@ -633,7 +640,8 @@ def state_dict(self: GRPOTrainer) -> dict:
     return dict(format=TRAIN_FORMAT, format_version=1, step=self.step, policy=policy_payload(self.model),
                 optimizer=self.opt.state_dict(), scheduler=self.sched.state_dict(),
                 kl_ctl=self.kl_ctl.state_dict(), ent_ctl=self.ent_ctl.state_dict(),
-                counters=dict(bad_steps=self.bad_steps, total_bad_steps=self.total_bad_steps, low_entropy_steps=self.low_entropy_steps),
+                counters=dict(bad_steps=self.bad_steps, total_bad_steps=self.total_bad_steps, low_entropy_steps=self.low_entropy_steps,
+                              engine_nodes_total=self.engine_nodes_total),
                 last_eval=json.dumps(self.last_eval), rng=get_rng_state(), config=json.dumps(self.cfg.to_dict()))
 
 @patch
@@ -671,6 +679,7 @@ def _load_checkpoint(self: GRPOTrainer):
     self.opt.load_state_dict(state['optimizer']); self.sched.load_state_dict(state['scheduler'])
     self.kl_ctl.load_state_dict(state['kl_ctl']); self.ent_ctl.load_state_dict(state['ent_ctl'])
     c = state['counters']; self.bad_steps, self.total_bad_steps, self.low_entropy_steps = c['bad_steps'], c['total_bad_steps'], c['low_entropy_steps']
+    self.engine_nodes_total = int(c.get('engine_nodes_total', 0))   # checkpoints from before nodes were counted: from 0
     self.last_eval = json.loads(state['last_eval']); self.step = int(state['step'])
     set_rng_state(state['rng'])
 
@@ -840,7 +849,17 @@ def _step_row(self: GRPOTrainer, step: int, stats: dict, reward_stats: dict, use
     row['searches'] = all_reduce_dict(dict(searches=('sum', float(tim.get('searches', 0.0)))), self.world)['searches']
     row.update(time_rollout=t1 - t0, time_reward=float(tim.get('engine', float('nan'))), time_policy=float(tim.get('policy', float('nan'))),
                time_encode=float(tim.get('step_encode', float('nan'))), time_train=t2 - t1)
+    row.update(self._engine_row(getattr(ro, 'engine_work', None) or {}))
     return row
+
+@patch
+def _engine_row(self: GRPOTrainer, work: dict) -> dict:
+    "This step's engine work (rollouts' `engine_work`, summed over ranks) and the run's running node total."
+    w = all_reduce_dict({k: ('sum', float(work.get(f, 0))) for k, f in (('engine_nodes', 'nodes'), ('engine_restarts', 'restarts'),
+                                                                           ('time_engine_seconds', 'seconds'))}, self.world)
+    self.engine_nodes_total += int(w['engine_nodes'])
+    return dict(engine_nodes=int(w['engine_nodes']), engine_nodes_total=self.engine_nodes_total,
+                engine_restarts=int(w['engine_restarts']), time_engine_seconds=w['time_engine_seconds'])
 
 @patch
 def _log(self: GRPOTrainer, row: dict):
@@ -938,7 +957,9 @@ def _summary(self: GRPOTrainer, seconds) -> dict:
              stop_reason=self.stop_reason, init=self.init_src, seconds_this_session=round(seconds, 2), world_size=self.world,
              nan_skipped_steps=self.total_bad_steps, last_checkpoint=str(ckpts[-1]) if ckpts else None,
              final={k: last.get(k) for k in ('entropy', 'train_total_loss', 'ppo_loss', 'kl_div', 'kl_coef', 'entropy_coef', 'reward_mean')},
-             eval=self.last_eval, param_checksum=param_checksum(self.model), wandb_id=self.wandb_id)
+             eval=self.last_eval, param_checksum=param_checksum(self.model), wandb_id=self.wandb_id,
+             engine_nodes=self.engine_nodes_total, engine_seconds=round(sum(r.get('time_engine_seconds', 0.0) for r in train_rows), 2),
+             engine_restarts=sum(r.get('engine_restarts', 0) for r in train_rows))
     if self.world > 1:
         sums = [None] * self.world; dist.all_gather_object(sums, s['param_checksum'])
         s['rank_param_checksums'] = sums; s['ranks_in_sync'] = len(set(sums)) == 1
