@@ -250,7 +250,7 @@ def chunk_bounds(n: int, size: int) -> list[range]:
         out.append(range(s, s + k)); s += k
     return out
 
-# %% ../nbs/02_reward.ipynb #10227285
+# %% ../nbs/02_reward.ipynb #6a483743
 def _limit_args(depth=None, nodes=None, movetime=None) -> str:
     for name, v in (('depth', depth), ('nodes', nodes), ('movetime', movetime)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0):
@@ -284,7 +284,7 @@ def work_diff(after: dict, before: dict) -> dict:
     return {k: after[k] - before[k] for k in WORK_FIELDS}
 
 def process_engine_work() -> dict:
-    "Engine work of every `StockfishPool` this process has run so far (nodes, seconds, restarts, searches), closed pools included."
+    "Engine work (nodes, seconds, restarts, searches) of every `StockfishPool` this process has run, closed ones included."
     with _WORK_LOCK: return dict(_PROCESS_WORK)
 
 def _shutdown(engines: list):
@@ -300,7 +300,8 @@ class StockfishPool:
     faults tolerated per chunk before `EngineError`; `pipeline`: searches queued on an engine ahead of its answers (1: one
     at a time); `reset`: start every chunk with `ucinewgame` (default; False skips it, for engines whose moves are random
     anyway, e.g. at a Skill Level below 20: numbers then depend on what each engine searched before); `path`: the binary
-    (default `find_stockfish()`). Engine work (nodes, seconds, restarts, searches): `work()`, `take_work()`. Not thread-safe."""
+    (default `find_stockfish()`). Engine work (nodes, seconds, restarts, searches): `work()`, `take_work()`.
+    Not thread-safe."""
     def __init__(self, n_engines: int | None = None, depth: int | None = None, nodes: int | None = None,
                  threads: int = 1, hash_mb: int = 16, timeout: float | None = 60.0, options: dict | None = None,
                  cache_size: int = 1_000_000, win_prob: str = 'wdl', movetime: int | None = None,
@@ -352,12 +353,15 @@ class StockfishPool:
 
     def _restart(self, i: int):
         self._engines[i].kill()
-        self._add_work(restarts=1)               # counted when the fault is handled, even if the new engine fails to start
+        self._add_work(restarts=1)               # counted even when the new engine fails to start
         self._engines[i] = _Engine(self.path, self.options, self.timeout)
 
     def _add_work(self, nodes: int = 0, seconds: float = 0.0, restarts: int = 0, searches: int = 0):
         "Add to this pool's counters and to the process-wide ones (pools may run in several threads)."
-        self.nodes += nodes; self.engine_seconds += seconds; self.restarts += restarts; self.searches += searches
+        self.nodes += nodes
+        self.engine_seconds += seconds
+        self.restarts += restarts
+        self.searches += searches
         with _WORK_LOCK:
             for k, v in zip(WORK_FIELDS, (nodes, seconds, restarts, searches)): _PROCESS_WORK[k] += v
 
@@ -366,8 +370,9 @@ class StockfishPool:
         return dict(nodes=self.nodes, seconds=self.engine_seconds, restarts=self.restarts, searches=self.searches)
 
     def take_work(self) -> dict:
-        "The engine work since the previous `take_work` (or since the pool started); the running counters are not changed."
-        now = self.work(); out = work_diff(now, self._taken); self._taken = now
+        "The engine work since the previous `take_work` (or since the pool started); the running totals stay."
+        now = self.work()
+        out, self._taken = work_diff(now, self._taken), now
         return out
 
     def _sync(self):
@@ -385,14 +390,17 @@ class StockfishPool:
         self._check_open()
         t_run = time.perf_counter()
         if self._dirty: self._sync()
-        n = len(jobs); results = [None] * n; nodes = [0] * n
-        if n == 0: self.last_nodes = nodes; return results
+        n = len(jobs)
+        results, nodes = [None] * n, [0] * n
+        if n == 0:
+            self.last_nodes = nodes
+            return results
         C, W = self.chunk_size, self.pipeline
         chunks = chunk_bounds(n, C)
         nxt = 0                                  # next chunk to hand out
         # per engine: its chunk, searches sent and answered in it, time of its last answer, score lines of the search now running
         cur, sent, done, started, pvs, faults = {}, {}, {}, {}, {}, [0] * len(chunks)
-        last = {}                                # per engine: the last score line of the search now running (its node count)
+        last = {}                                # per engine: the last score line of its current search (node count)
         engines = self._engines
         def top_up(i, first=False):              # keep up to W searches queued on engine i
             ch = chunks[cur[i]]; k, stop = sent[i], min(len(ch), done[i] + W)
@@ -466,8 +474,8 @@ class StockfishPool:
         return self.evaluate_with_moves(boards)[0]
 
     def evaluate_with_moves(self, boards) -> tuple[torch.Tensor, list]:
-        """`evaluate`'s values and, per board, the engine's best move there (UCI string, for the side to move; None for a
-        finished game). The move is the `bestmove` of the search that gave the value (cached with it): no extra search."""
+        """`evaluate`'s values and, per board, the engine's best move there (UCI string, for the side to move; None
+        for a finished game): the `bestmove` of the search that gave the value (cached with it), no extra search."""
         self._check_open()
         n = len(boards); vals = [0.0] * n; scores = [None] * n
         todo: dict = {}; to_search = []   # one board per new position key
@@ -516,7 +524,8 @@ class StockfishPool:
         return out
 
     def cache_info(self) -> dict:
-        "Hits (cache and in-batch duplicates: 0 nodes each), misses (positions searched), hit rate, size, terminal positions, restarts."
+        """Hits (cache and in-batch duplicates: 0 nodes each), misses (positions searched), hit rate, size, terminal
+        positions, restarts."""
         tot = self.cache_hits + self.cache_misses
         return dict(hits=self.cache_hits, misses=self.cache_misses, hit_rate=self.cache_hits / tot if tot else 0.0,
                     size=len(self.cache), terminal=self.terminal_hits, restarts=self.restarts)

@@ -21,7 +21,7 @@ __all__ = ['OPENING_LINES', 'OPENINGS', 'PHASES', 'EVAL_BATCHING', 'BENCH_NAME',
            'non_pawn_material', 'phase', 'parse_mix', 'read_fen_lines', 'StartPool', 'TemperatureSchedule', 'Rollouts',
            'sample_group_rollouts', 'benchmark']
 
-# %% ../nbs/03_sampling.ipynb #14ad0472
+# %% ../nbs/03_sampling.ipynb #9a0a056f
 OPENING_LINES: dict[str, str] = {
     # 1.e4 e5
     "Ruy Lopez": "e4 e5 Nf3 Nc6 Bb5",
@@ -64,11 +64,12 @@ OPENING_LINES: dict[str, str] = {
 }
 
 def board_after_san(line: str) -> chess.Board:
-    "The board after the SAN moves of `line` (space-separated) from the initial position; `ValueError` names an illegal or ambiguous move."
+    "The board after the space-separated SAN moves of `line` from the initial position; `ValueError` names a bad move."
     b = chess.Board()
     for i, san in enumerate(line.split()):
         try: b.push_san(san)
-        except ValueError: raise ValueError(f"move {i + 1} {san!r} of {line!r} is illegal or ambiguous in {b.fen()}") from None
+        except ValueError:
+            raise ValueError(f"move {i + 1} {san!r} of {line!r} is illegal or ambiguous in {b.fen()}") from None
     return b
 
 OPENINGS: list[str] = [board_after_san(line).fen() for line in OPENING_LINES.values()]
@@ -115,7 +116,7 @@ def start_positions(source='openings', n: int | None = None, seed: int = 0,
         return [boards[i % len(boards)].copy() for i in range(n)]
     raise ValueError(f"unknown start-position source {source!r}: use 'openings', 'random', 'start', a FEN or a list of FENs")
 
-# %% ../nbs/03_sampling.ipynb #aeec2d1c
+# %% ../nbs/03_sampling.ipynb #dc23affb
 PHASES = ('opening', 'middlegame', 'endgame')
 _PIECE_POINTS = {chess.KNIGHT: 3, chess.BISHOP: 3, chess.ROOK: 5, chess.QUEEN: 9}
 
@@ -142,22 +143,25 @@ def parse_mix(mix) -> dict[str, float]:
     return {ph: mix.get(ph, 0.0) / tot for ph in PHASES}
 
 def read_fen_lines(path) -> tuple[list[str], list[int]]:
-    "The FENs of a text file, one a line (blank lines and lines starting with '#' skipped), and their line numbers (from 1)."
+    "The FENs of a text file, one a line (blank lines and '#' comments skipped), and their line numbers (from 1)."
     fens, lines = [], []
     for i, line in enumerate(Path(path).read_text().splitlines(), 1):
-        if line.strip() and not line.lstrip().startswith('#'): fens.append(line.strip()); lines.append(i)
+        if line.strip() and not line.lstrip().startswith('#'):
+            fens.append(line.strip())
+            lines.append(i)
     return fens, lines
 
 class StartPool:
-    """FENs of start positions by phase; `sample(n, seed, mix)` draws `n` boards with the phase mix (a phase with no positions
-    gives its share to the others). An invalid FEN raises `InvalidFENError` as `SOURCE:LINE: invalid FEN '...'` (`lines`: the
-    line number of each FEN in `source`, e.g. from `read_fen_lines`; without it, the FEN's index from 1)."""
+    """FENs of start positions by phase; `sample(n, seed, mix)` draws `n` boards with the phase mix (a phase with no
+    positions gives its share to the others). An invalid FEN raises `InvalidFENError` as `SOURCE:LINE: invalid FEN '...'`
+    (`lines`: the line number of each FEN in `source`, e.g. from `read_fen_lines`; without it, its index from 1)."""
     def __init__(self, fens, exclude_keys=frozenset(), source: str = '', lines=None):
         self.by_phase, self.source, self.excluded = {ph: [] for ph in PHASES}, source, 0
         seen = set()
         for i, f in enumerate(fens):
             try: b = board_from_fen(str(f))
-            except InvalidFENError as e: raise InvalidFENError(f"{source}:{lines[i] if lines else i + 1}: {e}") from None
+            except InvalidFENError as e:
+                raise InvalidFENError(f"{source}:{lines[i] if lines else i + 1}: {e}") from None
             k = reward.position_key(b)
             if k in exclude_keys: self.excluded += 1; continue
             if k in seen or reward.is_game_over(b): continue
@@ -210,7 +214,7 @@ class TemperatureSchedule:
         "A schedule from a number (constant) or a schedule (returned as is)."
         return temperature if isinstance(temperature, cls) else cls('constant', temperature)
 
-# %% ../nbs/03_sampling.ipynb #eee640b1
+# %% ../nbs/03_sampling.ipynb #a542130f
 _TENSOR_FIELDS = ('obs', 'masks', 'actions', 'logprobs', 'policy_logprobs', 'rewards', 'valid', 'lengths',
                   'group_ids', 'white_to_move', 'values', 'trained', 'label_actions')
 
@@ -233,7 +237,7 @@ class Rollouts:
     results: list                  # list[str | None] per trajectory
     policy_logprobs: torch.Tensor | None = None  # float [B,T] log π_T(a|s) without Dirichlet noise (== logprobs when none)
     trained: torch.Tensor | None = None  # bool [B,T] plies the policy played (None: every valid ply; False for an opponent's)
-    label_actions: torch.Tensor | None = None  # long [B,T] the engine's best move where step t was played (-1: no label)
+    label_actions: torch.Tensor | None = None  # long [B,T] engine's best move where step t was played (-1: none)
     group_size: int = 1
     reward_mode: str = 'delta'
     timings: dict = field(default_factory=dict)  # seconds: policy, step_encode, engine, total
@@ -272,7 +276,7 @@ class Rollouts:
         "A copy with every tensor on `device`."
         return dataclasses.replace(self, **{k: getattr(self, k).to(device) for k in _TENSOR_FIELDS if getattr(self, k) is not None})
 
-# %% ../nbs/03_sampling.ipynb #08ed5ee9
+# %% ../nbs/03_sampling.ipynb #1728b696
 EVAL_BATCHING = ('ply', 'end', 'overlap')
 
 def _result(b: chess.Board) -> str:
@@ -297,7 +301,7 @@ def _as_start_boards(start_boards) -> list[chess.Board]:
     return out
 
 def _evaluate(rewarder, boards) -> tuple[torch.Tensor, list]:
-    "Values of `boards` and the engine's best move at each (UCI or None); a rewarder without `evaluate_with_moves` gives no moves."
+    "Values of `boards` and the engine's best move at each (UCI or None; always None without `evaluate_with_moves`)."
     if hasattr(rewarder, 'evaluate_with_moves'): return rewarder.evaluate_with_moves(boards)
     return rewarder.evaluate(boards), [None] * len(boards)
 
@@ -306,7 +310,7 @@ def _actions_or_none(moves: list) -> torch.Tensor:
     return torch.tensor([-1 if m is None else move_to_action(m) for m in moves], dtype=torch.long)
 
 def _engine_work(*objs) -> dict:
-    "The summed `work()` of the engine pools among `objs` (a pool, or an object holding one as `.pool`); {} when there is none."
+    "The summed `work()` of the engine pools among `objs` (a pool, or an object holding one as `.pool`); {} if none."
     pools = [o if hasattr(o, 'work') else getattr(o, 'pool', None) for o in objs]
     ws = [p.work() for p in pools if p is not None and hasattr(p, 'work')]
     return {k: sum(w[k] for w in ws) for k in reward.WORK_FIELDS} if ws else {}
@@ -415,13 +419,15 @@ def sample_group_rollouts(model: torch.nn.Module, start_boards, group_size: int,
             submit((new_b, [t + 1] * len(new_b), new_boards))
         if eval_batching == 'end' and pending:
             bi = [b for p in pending for b in p[0]]; ti = [x for p in pending for x in p[1]]
-            t0 = time.perf_counter(); v, mv = _evaluate(rewarder, [bd for p in pending for bd in p[2]])
+            t0 = time.perf_counter()
+            v, mv = _evaluate(rewarder, [bd for p in pending for bd in p[2]])
             tm['engine'] += time.perf_counter() - t0
             store(bi, ti, v, mv)
         if futures:
             t0 = time.perf_counter()
             for (bi, ti, _), fut in futures:
-                v, mv, dt = fut.result(); tm['engine'] += dt
+                v, mv, dt = fut.result()
+                tm['engine'] += dt
                 store(bi, ti, v, mv)
             tm['engine_wait'] = time.perf_counter() - t0   # the part of the engine time not hidden behind the policy
     finally:

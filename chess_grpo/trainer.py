@@ -640,8 +640,8 @@ def state_dict(self: GRPOTrainer) -> dict:
     return dict(format=TRAIN_FORMAT, format_version=1, step=self.step, policy=policy_payload(self.model),
                 optimizer=self.opt.state_dict(), scheduler=self.sched.state_dict(),
                 kl_ctl=self.kl_ctl.state_dict(), ent_ctl=self.ent_ctl.state_dict(),
-                counters=dict(bad_steps=self.bad_steps, total_bad_steps=self.total_bad_steps, low_entropy_steps=self.low_entropy_steps,
-                              engine_nodes_total=self.engine_nodes_total),
+                counters=dict(bad_steps=self.bad_steps, total_bad_steps=self.total_bad_steps,
+                              low_entropy_steps=self.low_entropy_steps, engine_nodes_total=self.engine_nodes_total),
                 last_eval=json.dumps(self.last_eval), rng=get_rng_state(), config=json.dumps(self.cfg.to_dict()))
 
 @patch
@@ -855,8 +855,8 @@ def _step_row(self: GRPOTrainer, step: int, stats: dict, reward_stats: dict, use
 @patch
 def _engine_row(self: GRPOTrainer, work: dict) -> dict:
     "This step's engine work (rollouts' `engine_work`, summed over ranks) and the run's running node total."
-    w = all_reduce_dict({k: ('sum', float(work.get(f, 0))) for k, f in (('engine_nodes', 'nodes'), ('engine_restarts', 'restarts'),
-                                                                           ('time_engine_seconds', 'seconds'))}, self.world)
+    keys = dict(engine_nodes='nodes', engine_restarts='restarts', time_engine_seconds='seconds')
+    w = all_reduce_dict({k: ('sum', float(work.get(f, 0))) for k, f in keys.items()}, self.world)
     self.engine_nodes_total += int(w['engine_nodes'])
     return dict(engine_nodes=int(w['engine_nodes']), engine_nodes_total=self.engine_nodes_total,
                 engine_restarts=int(w['engine_restarts']), time_engine_seconds=w['time_engine_seconds'])
@@ -958,8 +958,8 @@ def _summary(self: GRPOTrainer, seconds) -> dict:
              nan_skipped_steps=self.total_bad_steps, last_checkpoint=str(ckpts[-1]) if ckpts else None,
              final={k: last.get(k) for k in ('entropy', 'train_total_loss', 'ppo_loss', 'kl_div', 'kl_coef', 'entropy_coef', 'reward_mean')},
              eval=self.last_eval, param_checksum=param_checksum(self.model), wandb_id=self.wandb_id,
-             engine_nodes=self.engine_nodes_total, engine_seconds=round(sum(r.get('time_engine_seconds', 0.0) for r in train_rows), 2),
-             engine_restarts=sum(r.get('engine_restarts', 0) for r in train_rows))
+             engine_nodes=self.engine_nodes_total, engine_restarts=sum(r.get('engine_restarts', 0) for r in train_rows),
+             engine_seconds=round(sum(r.get('time_engine_seconds', 0.0) for r in train_rows), 2))
     if self.world > 1:
         sums = [None] * self.world; dist.all_gather_object(sums, s['param_checksum'])
         s['rank_param_checksums'] = sums; s['ranks_in_sync'] = len(set(sums)) == 1
