@@ -160,12 +160,9 @@ EVAL_OPENING_LINES: dict[str, str] = {
 }
 "Named evaluation openings (SAN from the starting position), disjoint from the training openings `sampling.OPENING_LINES`."
 
-def _board_after(san: str) -> chess.Board:
-    b = chess.Board()
-    for m in san.split(): b.push_san(m)   # raises on an illegal or ambiguous move
-    return b
+from .sampling import board_after_san   # the one SAN replayer (sampling comes before eval)
 
-EVAL_OPENINGS: list[str] = [_board_after(s).fen() for s in EVAL_OPENING_LINES.values()]
+EVAL_OPENINGS: list[str] = [board_after_san(s).fen() for s in EVAL_OPENING_LINES.values()]
 "FENs of the positions after each line of `EVAL_OPENING_LINES`, in the same order."
 
 OPENING_SETS = ('eval', 'training')

@@ -208,11 +208,13 @@ def supervised_baseline(run_dir, searches: int, cfg: GRPOConfig, log=None) -> di
     Not bit-reproducible: the data's weak player is Stockfish at a Skill Level below 20, which the engine randomises itself (`07_pretrain`)."""
     from chess_grpo.pretrain import DataConfig, TrainConfig, generate_dataset, train_policy
     from chess_grpo.strength import strength_report, default_suites, evaluation_keys, save_reports
-    from chess_grpo.reward import position_key
+    from chess_grpo.reward import position_key, process_engine_work, work_diff
     import chess
     rd = Path(run_dir); rd.mkdir(parents=True, exist_ok=True)
     data = DataConfig(n_positions=max(1000, int(searches / (1 + (1 - DataConfig.random_move_prob)))), seed=1000 + cfg.seed)
+    w0 = process_engine_work()
     ds = generate_dataset(rd / 'data.npz', data, progress=False)
+    work = work_diff(process_engine_work(), w0)   # every search that made the data: labels and the weak player's moves
     ek = evaluation_keys()
     keep = [i for i, f in enumerate(ds.fens) if position_key(chess.Board(str(f))) not in ek]
     ds = ds.subset(keep)
@@ -226,10 +228,13 @@ def supervised_baseline(run_dir, searches: int, cfg: GRPOConfig, log=None) -> di
     RunDir(rd).config_path.write_text(json.dumps({**cfg.to_dict(), 'run_name': rd.name, '_kind': 'supervised', '_searches': searches,
                                                   '_data_config': dataclasses.asdict(data), '_train_config': dataclasses.asdict(train),
                                                   '_git_commit': git_commit(), '_init': cfg.init_checkpoint}, indent=2) + '\n')
-    rows = [dict(step=0, **start), dict(step=rep['steps'], positions_trained=len(ds), heldout_top1=rep['heldout']['top1'], **end)]
+    eng = dict(engine_nodes=work['nodes'], engine_nodes_total=work['nodes'], engine_restarts=work['restarts'],
+               time_engine_seconds=work['seconds'])
+    rows = [dict(step=0, **start), dict(step=rep['steps'], positions_trained=len(ds), heldout_top1=rep['heldout']['top1'], **eng, **end)]
     (rd / 'metrics.jsonl').write_text(''.join(json.dumps(r) + '\n' for r in rows))
     summary = dict(run_name=rd.name, steps=rep['steps'], stop_reason='completed supervised baseline', positions=len(ds), searches=searches,
-                   heldout=rep['heldout'], timings=rep['timings'])
+                   heldout=rep['heldout'], timings=rep['timings'], engine_nodes=work['nodes'],
+                   engine_seconds=round(work['seconds'], 2), engine_restarts=work['restarts'], engine_searches=work['searches'])
     RunDir(rd).write_summary(summary)
     (rd / 'data.npz').unlink(missing_ok=True); shutil.rmtree(rd / 'data.shards', ignore_errors=True)   # 4 MB per 1,000 positions: not kept
     return summary

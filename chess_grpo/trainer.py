@@ -22,8 +22,8 @@ from .loss import discounted_returns, group_advantages, grpo_loss
 from .diagnostics import entropy_cov, entropy_change_pred, entropy_change, ratio_quantiles, HeldoutProbe
 
 # %% auto #0
-__all__ = ['WARMSTART_PATH', 'CONFIG_GROUPS', 'GROUP_OF', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTIONS', 'CLI_COMMANDS',
-           'BENCH_NAME', 'OptimConfig', 'LossConfig', 'EntropyConfig', 'RolloutConfig', 'RewardConfig',
+__all__ = ['WARMSTART_PATH', 'CONFIG_GROUPS', 'GROUP_OF', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTIONS', 'ENGINE_METRICS',
+           'CLI_COMMANDS', 'BENCH_NAME', 'OptimConfig', 'LossConfig', 'EntropyConfig', 'RolloutConfig', 'RewardConfig',
            'ScheduleConfig', 'RunConfig', 'config_fields', 'GRPOConfig', 'field_help', 'field_metavar',
            'add_config_args', 'config_from_args', 'AdaptiveKLController', 'EntropyController', 'new_run_name', 'RunDir',
            'get_rng_state', 'set_rng_state', 'dist_info', 'all_reduce_dict', 'param_checksum', 'reduce_stats',
@@ -551,8 +551,12 @@ def reduce_stats(minibatches: list[tuple[int, dict]], epochs: int = 1, world: in
     return out
 
 # %% ../nbs/05_trainer.ipynb #559d8cf9
+ENGINE_METRICS = ('engine_nodes', 'engine_nodes_total', 'engine_restarts')
+"Engine-work keys of a step row, logged to wandb under time/ like the wall-clock `time_*` keys (`time_engine_seconds`)."
+
 def wandb_key(key: str) -> str:
     "The wandb name of a metrics.jsonl key: train/…, time/…, eval/<opponent>_… or strength/…."
+    if key in ENGINE_METRICS: return 'time/' + key
     if key.startswith('time_'): return 'time/' + key[len('time_'):]
     if key.startswith('strength_'): return 'strength/' + key[len('strength_'):]
     if key.startswith('heldout_'): return 'heldout/' + key[len('heldout_'):]
@@ -564,7 +568,7 @@ def wandb_key(key: str) -> str:
 def flat_metric_key(name: str) -> str:
     "The metrics.jsonl key of a wandb name (the inverse of `wandb_key`)."
     ns, _, rest = name.partition('/')
-    if ns == 'time': return 'time_' + rest
+    if ns == 'time': return rest if rest in ENGINE_METRICS else 'time_' + rest
     if name == 'eval/final': return 'final_eval'
     if ns == 'strength': return 'strength_' + rest
     if ns == 'heldout': return 'heldout_' + rest
@@ -614,6 +618,7 @@ class GRPOTrainer:
         if self.world > 1:  # every rank uses rank 0's run directory
             obj = [str(self.run.path)]; dist.broadcast_object_list(obj, src=0); self.run = RunDir(obj[0])
         self.step, self.bad_steps, self.low_entropy_steps, self.total_bad_steps = 0, 0, 0, 0
+        self.engine_nodes_total = 0              # Stockfish nodes searched by the run's rollouts so far (kept in checkpoints)
         self.stop_reason, self.last_eval, self.wandb_run, self.wandb_id = None, {}, None, None
         self.nan_stop, self._last_ckpt_step, self._loss_fn = False, None, grpo_loss
         self.probe = None                        # the held-out positions of `_heldout`, loaded at first use
@@ -666,9 +671,11 @@ def _load_start_pool(self: GRPOTrainer) -> StartPool | None:
         from chess_grpo.strength import evaluation_keys
         if path.suffix == '.npz':
             from chess_grpo.pretrain import load_dataset
-            fens = load_dataset(path).fens
-        else: fens = [l.strip() for l in path.read_text().splitlines() if l.strip() and not l.startswith('#')]
-        _POOLS[key] = StartPool(fens, exclude_keys=evaluation_keys(), source=str(path))
+            fens, lines = load_dataset(path).fens, None
+        else:
+            from chess_grpo.sampling import read_fen_lines
+            fens, lines = read_fen_lines(path)        # a bad FEN is named as FILE:LINE
+        _POOLS[key] = StartPool(fens, exclude_keys=evaluation_keys(), source=str(path), lines=lines)
     return _POOLS[key]
 
 @patch
@@ -728,7 +735,8 @@ def state_dict(self: GRPOTrainer) -> dict:
     return dict(format=TRAIN_FORMAT, format_version=1, step=self.step, policy=policy_payload(self.model),
                 optimizer=self.opt.state_dict(), scheduler=self.sched.state_dict(),
                 kl_ctl=self.kl_ctl.state_dict(), ent_ctl=self.ent_ctl.state_dict(),
-                counters=dict(bad_steps=self.bad_steps, total_bad_steps=self.total_bad_steps, low_entropy_steps=self.low_entropy_steps),
+                counters=dict(bad_steps=self.bad_steps, total_bad_steps=self.total_bad_steps,
+                              low_entropy_steps=self.low_entropy_steps, engine_nodes_total=self.engine_nodes_total),
                 last_eval=json.dumps(self.last_eval), rng=get_rng_state(), config=json.dumps(self.cfg.to_dict()))
 
 @patch
@@ -766,6 +774,7 @@ def _load_checkpoint(self: GRPOTrainer):
     self.opt.load_state_dict(state['optimizer']); self.sched.load_state_dict(state['scheduler'])
     self.kl_ctl.load_state_dict(state['kl_ctl']); self.ent_ctl.load_state_dict(state['ent_ctl'])
     c = state['counters']; self.bad_steps, self.total_bad_steps, self.low_entropy_steps = c['bad_steps'], c['total_bad_steps'], c['low_entropy_steps']
+    self.engine_nodes_total = int(c.get('engine_nodes_total', 0))   # checkpoints from before nodes were counted: from 0
     self.last_eval = json.loads(state['last_eval']); self.step = int(state['step'])
     set_rng_state(state['rng'])
 
@@ -941,7 +950,17 @@ def _step_row(self: GRPOTrainer, step: int, stats: dict, reward_stats: dict, use
     row['searches'] = all_reduce_dict(dict(searches=('sum', float(tim.get('searches', 0.0)))), self.world)['searches']
     row.update(time_rollout=t1 - t0, time_reward=float(tim.get('engine', float('nan'))), time_policy=float(tim.get('policy', float('nan'))),
                time_encode=float(tim.get('step_encode', float('nan'))), time_train=t2 - t1)
+    row.update(self._engine_row(getattr(ro, 'engine_work', None) or {}))
     return row
+
+@patch
+def _engine_row(self: GRPOTrainer, work: dict) -> dict:
+    "This step's engine work (rollouts' `engine_work`, summed over ranks) and the run's running node total."
+    keys = dict(engine_nodes='nodes', engine_restarts='restarts', time_engine_seconds='seconds')
+    w = all_reduce_dict({k: ('sum', float(work.get(f, 0))) for k, f in keys.items()}, self.world)
+    self.engine_nodes_total += int(w['engine_nodes'])
+    return dict(engine_nodes=int(w['engine_nodes']), engine_nodes_total=self.engine_nodes_total,
+                engine_restarts=int(w['engine_restarts']), time_engine_seconds=w['time_engine_seconds'])
 
 @patch
 def _log(self: GRPOTrainer, row: dict):
@@ -1071,7 +1090,9 @@ def _summary(self: GRPOTrainer, seconds) -> dict:
              stop_reason=self.stop_reason, init=self.init_src, seconds_this_session=round(seconds, 2), world_size=self.world,
              nan_skipped_steps=self.total_bad_steps, last_checkpoint=str(ckpts[-1]) if ckpts else None,
              final={k: last.get(k) for k in ('entropy', 'train_total_loss', 'ppo_loss', 'kl_div', 'kl_coef', 'entropy_coef', 'reward_mean')},
-             eval=self.last_eval, param_checksum=param_checksum(self.model), wandb_id=self.wandb_id)
+             eval=self.last_eval, param_checksum=param_checksum(self.model), wandb_id=self.wandb_id,
+             engine_nodes=self.engine_nodes_total, engine_restarts=sum(r.get('engine_restarts', 0) for r in train_rows),
+             engine_seconds=round(sum(r.get('time_engine_seconds', 0.0) for r in train_rows), 2))
     if self.world > 1:
         sums = [None] * self.world; dist.all_gather_object(sums, s['param_checksum'])
         s['rank_param_checksums'] = sums; s['ranks_in_sync'] = len(set(sums)) == 1
