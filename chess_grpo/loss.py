@@ -15,7 +15,7 @@ __all__ = ['POLICY_LOSSES', 'ENTROPY_BONUSES', 'discounted_returns', 'group_adva
            'LossSteps', 'loss_steps', 'clipped_surrogate', 'step_covariance', 'cov_count', 'clip_cov_select',
            'kl_cov_select', 'register_policy_loss', 'vanilla_policy_loss', 'clip_cov_policy_loss', 'kl_cov_policy_loss',
            'kl_penalty', 'scale_only', 'entropy_bonus', 'distill_loss', 'improvement_target', 'mpo_loss', 'awr_weights',
-           'awr_policy_loss', 'loss_stats', 'grpo_loss']
+           'awr_policy_loss', 'off_policy_loss', 'loss_stats', 'grpo_loss']
 
 # %% ../nbs/04_loss.ipynb #51db2392
 def discounted_returns(rewards: torch.Tensor, valid: torch.Tensor, gamma: float = 1.0, zero_sum: bool = True) -> torch.Tensor:
@@ -361,6 +361,13 @@ def awr_policy_loss(logp, old, adv, valid, opts: LossOptions, generator=None):
     none = torch.zeros_like(valid)
     w = awr_weights(adv, valid, opts.awr_beta, opts.awr_max_weight)
     return -w * logp, dict(low=none, high=none, dual=none, cov=none)
+
+# %% ../nbs/04_loss.ipynb #c6aaa48e
+@register_policy_loss('off')
+def off_policy_loss(logp, old, adv, valid, opts: LossOptions, generator=None):
+    "No policy-gradient term (0 per step, zero gradient): with `distill_coef`, pure on-policy distillation."
+    none = torch.zeros_like(valid)
+    return logp * 0.0, dict(low=none, high=none, dual=none, cov=none)
 
 # %% ../nbs/04_loss.ipynb #20fbc4b1
 def loss_stats(s: LossSteps, loss, pg, kl, bonus, ent, ent_sampled, masks: dict, distill=None) -> dict:

@@ -78,11 +78,13 @@ class LossConfig:
     clip_cov_ub: float = _f(5.0, "Clip-Cov: ... and below this")
     kl_cov_coef: float = _f(1.0, "KL-Cov: weight of |log ratio| added to the selected steps", **_range(0))
     policy_loss: Optional[str] = _f(None, "policy-loss term by name (none: the one cov_mode names); 'awr': "
-                                    "advantage-weighted regression, weights exp(A/awr_beta)",
-                                    **_choice(None, 'vanilla', 'clip_cov', 'kl_cov', 'awr'))
+                                    "advantage-weighted regression, weights exp(A/awr_beta); 'off': no policy-gradient term",
+                                    **_choice(None, 'vanilla', 'clip_cov', 'kl_cov', 'awr', 'off'))
     awr_beta: float = _f(1.0, "policy_loss='awr': temperature beta of the weights exp(A/beta)", **_range(0, lo_open=True))
     awr_max_weight: float = _f(20.0, "policy_loss='awr': cap on exp(A/beta) before the weights are normalised",
                                **_range(1))
+    distill_coef: float = _f(0.0, "weight of the cross-entropy towards the engine's best move at every trained position, "
+                             "labelled by the reward searches themselves (on-policy distillation; 0: off)", **_range(0))
     gamma: float = _f(0.0, "discount of later rewards in a move's return (0: each move is scored by its own reward)", **_range(0, 1))
     adv_scale: str = _f('group', "advantage scale: group std (GRPO), batch std, or none (Dr. GRPO)", **_choice('group', 'batch', 'none'))
     adv_weight: str = _f('inverse_prob', "weight of each trained move's advantage: 'none' (the policy gradient: move a's logit moves by pi(a)*A(a), so probable moves gain most and sampling sharpens) or 'inverse_prob' (times 1/pi_old(a), capped at adv_weight_cap, mean 1 over each rank's batch: each sampled move's logit moves by its own advantage, as under a cross-entropy target)", **_choice('none', 'inverse_prob'))
@@ -525,7 +527,8 @@ def param_checksum(model) -> str:
 # %% ../nbs/05_trainer.ipynb #c61890b6
 STAT_REDUCTIONS: dict[str, str] = {
     **dict.fromkeys(('total_loss', 'ppo_loss', 'kl_div', 'entropy', 'sampled_entropy', 'entropy_bonus', 'entropy_T', 'clip_frac_low',
-                     'clip_frac_high', 'dual_clip_frac', 'cov_frac', 'approx_kl', 'ratio_mean', 'adv_mean', 'adv_std'), 'mean'),
+                     'clip_frac_high', 'dual_clip_frac', 'cov_frac', 'approx_kl', 'ratio_mean', 'adv_mean', 'adv_std',
+                     'distill_loss'), 'mean'),
     'ratio_max': 'max', 'n_steps': 'sum'}
 
 def reduce_stats(minibatches: list[tuple[int, dict]], epochs: int = 1, world: int = 1) -> dict[str, float]:
@@ -849,6 +852,7 @@ class PPOBatch:
     advantages: torch.Tensor       # [N]
     ref_logprobs: torch.Tensor | None = None  # [N] reference log-prob of the action (kl_reference='init')
     ref_logits: torch.Tensor | None = None    # [N,1968] reference logits (kl_estimator='full')
+    distill_targets: torch.Tensor | None = None  # [N] engine's best move of each position, -1: none (distill_coef)
     @property
     def n(self) -> int: return len(self.actions)
 
@@ -867,6 +871,7 @@ def _advantages(self: GRPOTrainer, ro, T: float) -> tuple[PPOBatch, dict]:
     adv, adv_info = group_advantages(returns, tr, ro.group_ids, scale=cfg.adv_scale)
     v = tr
     b = PPOBatch(*(x[v].to(self.device) for x in (ro.obs, ro.masks, ro.actions, ro.logprobs, adv)))
+    if cfg.distill_coef and ro.label_actions is not None: b.distill_targets = ro.label_actions[v].to(self.device)
     if cfg.adv_weight == 'inverse_prob': b.advantages = b.advantages * inverse_prob_weights(b.old_logprobs, cfg.adv_weight_cap)
     if self.ref_model is not None:
         with torch.no_grad():
@@ -892,7 +897,9 @@ def _minibatch_loss(self: GRPOTrainer, net, b: PPOBatch, idx: torch.Tensor, T: f
     if len(idx) == 0: return logits.sum() * 0.0, {}
     return self._loss_fn(logits, b.masks[idx], b.actions[idx], b.old_logprobs[idx], b.advantages[idx],
                          ref_logprobs=None if b.ref_logprobs is None else b.ref_logprobs[idx],
-                         ref_logits=None if b.ref_logits is None else b.ref_logits[idx], opts=self._loss_options(T))
+                         ref_logits=None if b.ref_logits is None else b.ref_logits[idx],
+                         distill_targets=None if b.distill_targets is None else b.distill_targets[idx],
+                         opts=self._loss_options(T))
 
 @patch
 def _ppo_update(self: GRPOTrainer, b: PPOBatch, T: float, gen: torch.Generator) -> tuple[dict, bool]:
