@@ -246,7 +246,7 @@ def mean_ci(xs) -> tuple[float, float, float]:
     "Mean and 95% Student-t interval of `xs` (None/NaN dropped): `strength.t_interval`."
     return t_interval(xs)
 
-# %% ../nbs/10_experiments.ipynb #522cb382
+# %% ../nbs/10_experiments.ipynb #fc689226
 def load_experiment(name: str, scale: str = 'full', root=DATA_DIR) -> dict[str, list]:
     "{arm: [Run, ...]} for the finished cached runs of experiment `name`, every seed found (in seed order), not only the default seeds."
     exp = EXPERIMENTS[name]
@@ -317,9 +317,10 @@ def pair_test(sf: pd.DataFrame,  # per-seed figures (`seed_figures`): columns ar
               figure: str,  # the column to compare
               paired: bool = True,  # False when the arms' runs share no random streams (e.g. GRPO against supervised)
              ) -> dict:
-    """b − a on one per-seed figure. Runs of one seed share that seed's random streams (start positions, rollouts), so two
-    arms that ran at least two seed numbers in common are compared paired over those seeds (a paired t-test); otherwise,
-    or with `paired=False`, Welch's t-test over all their seeds. Returns the test's name, diff, lo, hi, p, mdd and n."""
+    """b − a on one per-seed figure. Runs of one seed share that seed's random streams (start positions,
+    rollouts), so two arms that ran at least two seed numbers in common are compared paired over those seeds (a paired
+    t-test); otherwise, or with `paired=False`, Welch's t-test over all their seeds. Returns the test's name, diff, lo,
+    hi, p, mdd and n."""
     A = sf.loc[(sf.arm == a) & sf[figure].notna()].set_index('seed')[figure]
     B = sf.loc[(sf.arm == b) & sf[figure].notna()].set_index('seed')[figure]
     common = sorted(set(A.index) & set(B.index))
@@ -332,9 +333,9 @@ def pair_test(sf: pd.DataFrame,  # per-seed figures (`seed_figures`): columns ar
 def _kind(runs) -> str: return runs[0].config.get('_kind', 'grpo')
 
 def arm_tests(runs_by_arm: dict, figures=('sf_score', 'random_score', 'sts', 'regret'), pairs=()) -> pd.DataFrame:
-    """`pair_test` of each pair of arms in `pairs` ((a, b): b − a; default every pair) on each per-seed figure (paired over
-    shared seeds when both arms are of one kind, GRPO or supervised), and a one-sample test of each arm's change from its
-    start for the strength figures; p Holm-adjusted over all rows."""
+    """`pair_test` of each pair of arms in `pairs` ((a, b): b − a; default every pair) on each per-seed figure
+    (paired over shared seeds when both arms are of one kind, GRPO or supervised), and a one-sample test of each arm's
+    change from its start for the strength figures; p Holm-adjusted over all rows."""
     sf = seed_figures(runs_by_arm)
     arms, rows = list(runs_by_arm), []
     pairs = ([(a, b) for a, b in pairs if a in runs_by_arm and b in runs_by_arm] if pairs
@@ -349,8 +350,8 @@ def arm_tests(runs_by_arm: dict, figures=('sf_score', 'random_score', 'sts', 're
                 d = sf.loc[sf.arm == a, 'd_' + f]
                 t = paired_test(np.zeros(len(d)), d)
                 if math.isfinite(t['p']):
-                    rows.append(dict(test='change', figure=f, a='start', b=a, **{k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd')},
-                                     n=str(t['n'])))
+                    stats = {k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd')}
+                    rows.append(dict(test='change', figure=f, a='start', b=a, **stats, n=str(t['n'])))
     df = pd.DataFrame(rows, columns=['test', 'figure', 'a', 'b', 'diff', 'lo', 'hi', 'p', 'mdd', 'n'])
     df['p_holm'] = holm(df['p'].tolist()) if len(df) else []
     return df
@@ -415,7 +416,7 @@ def read_on_suite(policies, base, suite, figures=MOVE_FIGURES, cache=None) -> pd
         rows.append(dict(common, level='seed', **{k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd', 'n')}))
     return pd.DataFrame(rows)
 
-# %% ../nbs/10_experiments.ipynb #d3e23d89
+# %% ../nbs/10_experiments.ipynb #7024b754
 LOWER_IS_BETTER = ('regret', 'blunder', 'regret_t1', 'blunder_t1')
 "The per-position figures for which a fall is a gain."
 
@@ -428,7 +429,7 @@ def sign_test(k: int,  # positions that got better
     return min(1.0, 2 * sum(math.comb(n, i) for i in range(min(k, n - k) + 1)) / 2 ** n)
 
 def position_gains(starts, ends, figure: str = 'regret') -> np.ndarray:
-    "Each position's change averaged over the seeds (`starts`, `ends`: [seeds, positions]), signed so that positive is better."
+    "Each position's change averaged over the seeds (`starts`, `ends`: [seeds, positions]), positive = better."
     d = np.mean(np.atleast_2d(np.asarray(ends, float)) - np.atleast_2d(np.asarray(starts, float)), 0)
     return -d if figure in LOWER_IS_BETTER else d
 
@@ -443,12 +444,12 @@ def changed_positions(gains,  # `position_gains`
 def top_share(gains,  # `position_gains`
               k: int = 3,  # how many of the most-improved positions
              ) -> dict:
-    "The share of the summed gain carried by the `k` most-improved positions (NaN if the sum is not positive), and their indices."
+    "Share of the summed gain carried by the `k` most-improved positions (NaN if the sum is not positive), and which."
     g = np.nan_to_num(np.asarray(gains, float), nan=0.0)
     top = np.argsort(-g, kind='stable')[:k]
     return dict(top_share=float(g[top].sum() / g.sum()) if g.sum() > 0 else math.nan, top=top.tolist())
 
-# %% ../nbs/10_experiments.ipynb #d3b1b835
+# %% ../nbs/10_experiments.ipynb #d80daba9
 def position_reading(starts,  # [seeds, positions] values at the start (or the base policy's, repeated)
                      ends,  # [seeds, positions] values at the end, the same positions
                      figure: str = 'regret',  # which figure (decides the sign of a gain)
@@ -456,7 +457,8 @@ def position_reading(starts,  # [seeds, positions] values at the start (or the b
                     ) -> dict:
     "Both levels, the changed positions with their sign test, and the share of the k most-improved, for one figure."
     s, e = np.atleast_2d(np.asarray(starts, float)), np.atleast_2d(np.asarray(ends, float))
-    if s.shape != e.shape: raise ValueError(f"{figure}: starts {s.shape} and ends {e.shape} must be [seeds, positions] alike")
+    if s.shape != e.shape:
+        raise ValueError(f"{figure}: starts {s.shape} and ends {e.shape} must be [seeds, positions] alike")
     per_seed = np.nanmean(e - s, 1)
     t, pos = paired_test(np.zeros(len(per_seed)), per_seed), seed_mean_compare(s, e)
     g = position_gains(s, e, figure)
@@ -481,7 +483,8 @@ def run_readings(runs_by_arm: dict,  # `load_experiment`
     ends = {r.config['seed']: end_reports(r) for r in runs_by_arm.get(arm, []) if r.config['seed'] in seeds}
     missing = sorted(s for s in seeds if ends.get(s) is None)
     if missing: raise FileNotFoundError(f"{arm}: no run with a first and a last strength report for seeds {missing}")
-    rows = [position_reading([ends[s][0].values[f] for s in seeds], [ends[s][1].values[f] for s in seeds], f, k) for f in figures]
+    rows = [position_reading([ends[s][0].values[f] for s in seeds], [ends[s][1].values[f] for s in seeds], f, k)
+            for f in figures]
     return pd.DataFrame(rows).assign(arm=arm, suite='development')
 
 def suite_readings(values: dict,  # `suite_values` of [base, *policies]: {figure: [1 + seeds, positions]}
@@ -489,7 +492,7 @@ def suite_readings(values: dict,  # `suite_values` of [base, *policies]: {figure
     "`position_reading` of each policy against the base (the first row) for every figure of `values`."
     return pd.DataFrame([position_reading(np.repeat(v[:1], len(v) - 1, 0), v[1:], f, k) for f, v in values.items()])
 
-# %% ../nbs/10_experiments.ipynb #09428ebc
+# %% ../nbs/10_experiments.ipynb #a5547ad1
 @dataclass(frozen=True)
 class Confirmation:
     "A pre-registered confirmation: its note, the arm and new seeds it ran, its primary figures (Holm over them) and α."
@@ -498,16 +501,16 @@ class Confirmation:
     seeds: tuple
     primary: tuple
     alpha: float
-    position: tuple = ()                 # figures decided at the position level on the confirmation suite (a family of their own)
-    entropy_floor: float | None = None   # a criterion: every step's entropy at least this, in every run
+    position: tuple = ()                # figures decided at the position level (confirmation suite; own family)
+    entropy_floor: float | None = None  # a criterion: every step's entropy at least this, in every run
 
 CONFIRMATIONS = (
     Confirmation('2026-11-29_preregistration_gamma0-depth6.md', 'gamma0_depth6', (3, 4, 5), ('top1',), 0.05),
     Confirmation('2026-11-29_preregistration_g0d6-invp.md', 'g0d6_invp', (3, 4, 5, 6, 7), ('regret', 'sts'), 0.05),
-    Confirmation('2026-11-30_preregistration_g0d6-invp-ent2.2.md', 'g0d6_invp_ent2.2', (3, 4, 5, 6, 7), ('regret', 'sts'), 0.05,
-                 position=('regret',), entropy_floor=2.0),
-    Confirmation('2026-11-30_preregistration_g0d6-invp-ent2.15.md', 'g0d6_invp_ent2.15', (3, 4, 5, 6, 7), ('regret', 'sts'), 0.025,
-                 entropy_floor=2.0))
+    Confirmation('2026-11-30_preregistration_g0d6-invp-ent2.2.md', 'g0d6_invp_ent2.2', (3, 4, 5, 6, 7),
+                 ('regret', 'sts'), 0.05, position=('regret',), entropy_floor=2.0),
+    Confirmation('2026-11-30_preregistration_g0d6-invp-ent2.15.md', 'g0d6_invp_ent2.15', (3, 4, 5, 6, 7),
+                 ('regret', 'sts'), 0.025, entropy_floor=2.0))
 "Every pre-registered confirmation of experiment `recipe` (scale `recipe`), in the order they ran."
 CONFIRM_CACHE = DATA_DIR / 'recipe' / 'confirmation'
 "The cached per-position values of the confirmations' final policies on the confirmation suite (`suite_values`)."
@@ -519,10 +522,11 @@ def confirmation(sf: pd.DataFrame,  # `seed_figures` of the runs
                  secondary=('sts', 'regret', 'top1', 'blunder', 'regret_t1', 'mate_random'),  # reported, not decisive
                  alpha: float = 0.05,  # the note's α
                 ) -> pd.DataFrame:
-    "One-sample t-tests of the per-seed changes of `arm` over `seeds`; Holm over the `primary` figures; a decision for each."
+    "One-sample t-tests of the per-seed changes of `arm` over `seeds`; Holm over the `primary` figures; decisions."
     conf = sf[(sf.arm == arm) & sf.seed.isin(seeds)].sort_values('seed')
     if sorted(conf.seed) != sorted(seeds):
-        raise FileNotFoundError(f'{arm}: the confirmation needs the runs of seeds {sorted(seeds)}, found {sorted(conf.seed)}')
+        raise FileNotFoundError(f'{arm}: the confirmation needs the runs of seeds {sorted(seeds)}, '
+                                f'found {sorted(conf.seed)}')
     figs = list(primary) + [f for f in secondary if f not in primary]
     df = pd.DataFrame([dict(figure=f, role='primary' if f in primary else 'secondary',
                             per_seed=np.round(conf['d_' + f].to_numpy(), 4).tolist(),
@@ -535,15 +539,16 @@ def confirmation(sf: pd.DataFrame,  # `seed_figures` of the runs
     return df[['figure', 'role', 'per_seed', 'diff', 'lo', 'hi', 'p', 'p_holm', 'mdd', 'n', 'decision']]
 
 def cached_suite_values(arm: str, seeds, cache_dir=CONFIRM_CACHE) -> dict | None:
-    "The cached confirmation-suite values of `arm`'s final policies of `seeds` (the warm start first), or None if not cached."
+    "Cached confirmation-suite values of `arm`'s final policies of `seeds` (the warm start first), or None."
     f = Path(cache_dir) / f'{arm}-seeds{min(seeds)}-{max(seeds)}.npz'
     if not f.is_file(): return None
     with np.load(f, allow_pickle=False) as z:
         meta = json.loads(str(z['meta']))
-        if len(meta['policies']) != 1 + len(seeds): raise ValueError(f"{_rel(f)} holds {len(meta['policies'])} policies, not 1 + {len(seeds)}")
+        if len(meta['policies']) != 1 + len(seeds):
+            raise ValueError(f"{_rel(f)} holds {len(meta['policies'])} policies, not 1 + {len(seeds)}")
         return {k: z[k] for k in MOVE_FIGURES if k in z.files}
 
-# %% ../nbs/10_experiments.ipynb #e88cdb58
+# %% ../nbs/10_experiments.ipynb #1e775a81
 def _min_entropy(runs) -> float: return min(float(series(r, 'entropy').min()) for r in runs)
 
 def decisions(runs_by_arm: dict,  # `load_experiment('recipe', 'recipe')`
@@ -560,20 +565,23 @@ def decisions(runs_by_arm: dict,  # `load_experiment('recipe', 'recipe')`
         if c.entropy_floor is not None:
             low = _min_entropy([r for r in runs_by_arm[c.arm] if r.config['seed'] in c.seeds])
             ok = 'holds' if low >= c.entropy_floor else 'fails'
-            rows.append(dict(base, level='criterion', figure=f'entropy >= {c.entropy_floor}', diff=low, decision=ok, at_shared_alpha=ok))
+            rows.append(dict(base, level='criterion', figure=f'entropy >= {c.entropy_floor}', diff=low, decision=ok,
+                             at_shared_alpha=ok))
         conf = confirmation(sf, c.arm, c.seeds, c.primary, secondary=(), alpha=c.alpha)
         for r in conf.itertuples():
-            rows.append(dict(base, level='seed', figure=r.figure, diff=r.diff, lo=r.lo, hi=r.hi, p=r.p, p_holm=r.p_holm, mdd=r.mdd,
-                             decision=r.decision, at_shared_alpha=_verdict(r.p_holm, r.diff, r.figure, share)))
+            rows.append(dict(base, level='seed', figure=r.figure, diff=r.diff, lo=r.lo, hi=r.hi, p=r.p, p_holm=r.p_holm,
+                             mdd=r.mdd, decision=r.decision,
+                             at_shared_alpha=_verdict(r.p_holm, r.diff, r.figure, share)))
         vals = cached_suite_values(c.arm, c.seeds, cache_dir)
         if vals is None: continue
-        for r in suite_readings({f: vals[f] for f in ('regret',) + tuple(f for f in c.position if f != 'regret')}).itertuples():
-            decisive = r.figure in c.position
-            rows.append(dict(base, level='position', figure=r.figure, diff=r.pos_diff, lo=r.pos_lo, hi=r.pos_hi, p=r.pos_p,
-                             p_holm=r.pos_p, mdd=r.pos_mdd, decision=_verdict(r.pos_p, r.pos_diff, r.figure, c.alpha) if decisive else 'reported',
-                             at_shared_alpha=_verdict(r.pos_p, r.pos_diff, r.figure, share) if decisive else 'reported'))
-    return pd.DataFrame(rows, columns=['note', 'arm', 'seeds', 'alpha', 'level', 'figure', 'diff', 'lo', 'hi', 'p', 'p_holm', 'mdd',
-                                       'decision', 'at_shared_alpha'])
+        figs = ('regret',) + tuple(f for f in c.position if f != 'regret')
+        for r in suite_readings({f: vals[f] for f in figs}).itertuples():
+            verdict = lambda a: _verdict(r.pos_p, r.pos_diff, r.figure, a) if r.figure in c.position else 'reported'
+            rows.append(dict(base, level='position', figure=r.figure, diff=r.pos_diff, lo=r.pos_lo, hi=r.pos_hi,
+                             p=r.pos_p, p_holm=r.pos_p, mdd=r.pos_mdd, decision=verdict(c.alpha),
+                             at_shared_alpha=verdict(share)))
+    cols = ['note', 'arm', 'seeds', 'alpha', 'level', 'figure', 'diff', 'lo', 'hi', 'p', 'p_holm', 'mdd', 'decision']
+    return pd.DataFrame(rows, columns=cols + ['at_shared_alpha'])
 
 def _verdict(p, diff, figure, alpha) -> str:
     better = (-diff if figure in LOWER_IS_BETTER else diff) > 0
@@ -584,11 +592,11 @@ def alpha_spent(confirmations=CONFIRMATIONS) -> pd.DataFrame:
     df = pd.DataFrame([dict(note=c.note, arm=c.arm, alpha=c.alpha * (1 + bool(c.position))) for c in confirmations])
     return df.assign(total=df.alpha.cumsum())
 
-# %% ../nbs/10_experiments.ipynb #a500134e
+# %% ../nbs/10_experiments.ipynb #65f31424
 def ratio_interval(a,  # per-seed gains of the denominator arm
                    b,  # per-seed gains of the numerator arm (independent seeds)
                    level: float = 0.95) -> tuple[float, float, float]:
-    "(mean(b) / mean(a), lo, hi): Fieller's interval with Welch's degrees of freedom; hi = inf when mean(a) is not clear of 0."
+    "(mean(b) / mean(a), lo, hi): Fieller's interval, Welch's degrees of freedom; (-inf, inf) when mean(a) may be 0."
     from chess_grpo.strength import t_ppf
     a, b = np.asarray(a, float), np.asarray(b, float)
     if len(a) < 2 or len(b) < 2: raise ValueError(f"ratio_interval needs two values per arm, got {len(a)} and {len(b)}")
@@ -600,7 +608,7 @@ def ratio_interval(a,  # per-seed gains of the denominator arm
     r = math.sqrt(max(qb * qb - 4 * qa * qc, 0.0))
     return float(mb / ma), float((-qb - r) / (2 * qa)), float((-qb + r) / (2 * qa))
 
-# %% ../nbs/10_experiments.ipynb #94170ebc
+# %% ../nbs/10_experiments.ipynb #5f166826
 def seed_gains(values,  # [1 + seeds, positions] from `suite_values` (the base first)
                figure: str = 'regret') -> np.ndarray:
     "Each policy's mean over the suite against the base's, signed so that positive is better (one number per seed)."
@@ -612,45 +620,50 @@ SUPERVISED = ('supervised_g0d6', (0, 1, 2))
 
 def supervised_ratio(confirm: Confirmation = CONFIRMATIONS[-1], supervised=SUPERVISED, figure: str = 'regret',
                      cache_dir=CONFIRM_CACHE) -> tuple[float, float, float]:
-    "The supervised baseline's gain on the confirmation suite as a multiple of `confirm`'s arm's (`ratio_interval` over seeds)."
+    "The supervised baseline's gain on the confirmation suite as a multiple of `confirm`'s arm's (`ratio_interval`)."
     a, b = cached_suite_values(confirm.arm, confirm.seeds, cache_dir), cached_suite_values(*supervised, cache_dir)
-    if a is None or b is None: raise FileNotFoundError(f"no cached confirmation-suite values of {confirm.arm} or {supervised[0]} in {_rel(cache_dir)}")
+    if a is None or b is None:
+        raise FileNotFoundError(f"no cached confirmation-suite values of {confirm.arm} or {supervised[0]} "
+                                f"in {_rel(cache_dir)}")
     return ratio_interval(seed_gains(a[figure], figure), seed_gains(b[figure], figure))
 
-# %% ../nbs/10_experiments.ipynb #5830543f
+# %% ../nbs/10_experiments.ipynb #3bd6d525
 def _pm(m, lo, hi, nd=4) -> str: return f"{m:+.{nd}f} [{lo:+.{nd}f}, {hi:+.{nd}f}]"
 
-def gain_summary(runs_by_arm: dict | None = None,  # `load_experiment('recipe', 'recipe')` (read from the cache when None)
+def gain_summary(runs_by_arm: dict | None = None,  # `load_experiment('recipe', 'recipe')` (read from the cache if None)
                  confirm: Confirmation = CONFIRMATIONS[-1],  # the default's confirmation
                  k: int = 3) -> str:
-    "A few plain sentences on where the default's gain lives, with intervals, from the cached runs and confirmation-suite values."
+    "A few plain sentences on where the default's gain lives, with intervals, from the cached runs and suite values."
     runs = runs_by_arm or load_experiment('recipe', 'recipe', DATA_DIR)
     dev = run_readings(runs, confirm.arm, list(confirm.seeds), figures=('regret', 'sts'), k=k).set_index('figure')
     vals = cached_suite_values(confirm.arm, confirm.seeds)
-    if vals is None: raise FileNotFoundError(f"no cached confirmation-suite values of {confirm.arm} under {_rel(CONFIRM_CACHE)}")
+    if vals is None:
+        raise FileNotFoundError(f"no cached confirmation-suite values of {confirm.arm} under {_rel(CONFIRM_CACHE)}")
     con, q = suite_readings(vals, k=k).set_index('figure'), supervised_ratio(confirm)
     r, st, c, t1 = dev.loc['regret'], dev.loc['sts'], con.loc['regret'], con.loc['top1']
     seeds = f"seeds {min(confirm.seeds)}–{max(confirm.seeds)}"
     return '\n'.join([
-        f"The default ({confirm.arm}), its {len(confirm.seeds)} confirming runs ({seeds}) against their start, 95% intervals:",
+        f"The default ({confirm.arm}), its {len(confirm.seeds)} confirming runs ({seeds}) against their start, "
+        "95% intervals:",
         f"- development suite, seed level: greedy regret {_pm(r.seed_diff, r.seed_lo, r.seed_hi)}, "
         f"STS {_pm(st.seed_diff, st.seed_lo, st.seed_hi, 2)} points per position;",
-        f"- but the greedy move's regret changes in only {r.changed} of {r.positions} positions, {r.better} better and {r.worse} "
-        f"worse (sign test p = {r.p_sign:.2f}), and the {k} most-improved positions carry {r.top_share:.0%} of the summed gain;",
+        f"- but the greedy move's regret changes in only {r.changed} of {r.positions} positions, {r.better} better "
+        f"and {r.worse} worse (sign test p = {r.p_sign:.2f}), and the {k} most-improved positions carry "
+        f"{r.top_share:.0%} of the summed gain;",
         f"- confirmation suite ({c.positions:,} positions no screen read), position level: regret "
         f"{_pm(c.pos_diff, c.pos_lo, c.pos_hi)} (MDD {c.pos_mdd:.4f}), {c.better} better against {c.worse} worse "
         f"(p = {c.p_sign:.2f}); top-1 agreement {_pm(100 * t1.pos_diff, 100 * t1.pos_lo, 100 * t1.pos_hi, 2)} points;",
         f"- continued supervised training on as many Stockfish searches lowers regret there {q[0]:.1f} times as much "
         f"[{q[1]:.1f}, {q[2]:.1f}] (Fieller's interval over seeds)."])
 
-# %% ../nbs/10_experiments.ipynb #2670cf7c
+# %% ../nbs/10_experiments.ipynb #21b1fbab
 def arm_changes(runs_by_arm: dict,  # `load_experiment`
                 exp_name: str = 'recipe',  # the experiment whose arms these are
                ) -> pd.DataFrame:
     "What each arm's recorded config changes against `default` (or the first arm), and its seeds."
     exp, name = EXPERIMENTS[exp_name], 'default' if 'default' in runs_by_arm else next(iter(runs_by_arm))
     base = runs_by_arm[name][0].config
-    if name in exp.arms and '_supervised' not in exp.arms[name]:   # a field the base run predates counts at its arm's value now
+    if name in exp.arms and '_supervised' not in exp.arms[name]:   # a field the base run predates: its arm's value now
         scale = Path(runs_by_arm[name][0].config['runs_dir']).name
         base = {**dataclasses.asdict(arm_config(exp, name, 0, scale, DATA_DIR)), **base}
     out = {}
@@ -659,14 +672,14 @@ def arm_changes(runs_by_arm: dict,  # `load_experiment`
         if c.get('_kind') == 'supervised':
             out[a] = f"continued supervised training: {c.get('_searches')} searches"
             continue
-        out[a] = ({k: v for k, v in c.items() if not k.startswith('_') and k not in ('seed', 'run_name', 'runs_dir') and base.get(k) != v}
-                  or '(the base of this comparison)')
+        own = {k: v for k, v in c.items() if not k.startswith('_') and k not in ('seed', 'run_name', 'runs_dir')}
+        out[a] = {k: v for k, v in own.items() if base.get(k) != v} or '(the base of this comparison)'
     return pd.DataFrame({'changes': out, 'seeds': {a: [r.config['seed'] for r in rs] for a, rs in runs_by_arm.items()}})
 
 def paired_rows(runs_by_arm: dict,  # `load_experiment`
                 figures=('sts', 'regret', 'top1', 'blunder', 'regret_t1', 'mate_random'),
                ) -> pd.DataFrame:
-    "End − start of each run on each figure, paired over positions (`strength.compare`), p Holm-adjusted over the table."
+    "End − start of each run on each figure, paired over positions (`strength.compare`), p Holm-adjusted over all."
     from chess_grpo.strength import compare
     rows = []
     for a, rs in runs_by_arm.items():
@@ -682,7 +695,7 @@ def paired_rows(runs_by_arm: dict,  # `load_experiment`
 def confirmation_inputs(runs_dir,  # the directory of the arm's runs
                         arm: str, seeds, root=None,  # the repository root (the warm start lies under it)
                        ) -> tuple[list[Path], Path]:
-    "The warm start and `arm`'s final policies of `seeds` (the base first), and the cache of their confirmation-suite values."
+    "The warm start and `arm`'s final policies of `seeds` (the base first), and the cache of their suite values."
     root = Path(root or repo_root())
     return ([root / 'checkpoints' / 'warmstart.pt'] + [Path(runs_dir) / f'{arm}-seed{s}' / FINAL_POLICY for s in seeds],
             CONFIRM_CACHE / f'{arm}-seeds{min(seeds)}-{max(seeds)}.npz')
@@ -724,7 +737,7 @@ def strength_curves(runs_by_arm: dict, arms, keys=('strength_regret', 'strength_
     fig.tight_layout()
     return fig
 
-# %% ../nbs/10_experiments.ipynb #5d9c406c
+# %% ../nbs/10_experiments.ipynb #c59dd705
 SEED_COLS = dict(entropy_final=3, entropy_min=3, reward_final=4, kl_coef_final=4, sf_score=3, random_score=3)
 "The per-seed columns the narrative notebooks show, with their decimals."
 
@@ -738,7 +751,7 @@ def ci_text(tab: pd.DataFrame, arm: str, f: str) -> str:
     return f"{m:.{decimals(f)}f} [{lo:.{decimals(f)}f}, {hi:.{decimals(f)}f}]"
 
 def welch_text(tests: pd.DataFrame, a: str, b: str, f: str = 'entropy_final') -> str:
-    "The test b − a of figure `f` between two arms over seeds (paired or Welch, `pair_test`), from `arm_tests`, as one string."
+    "The test b − a of figure `f` between two arms over seeds (paired or Welch), from `arm_tests`, as one string."
     r, nd = tests[tests.test.isin(BETWEEN) & (tests.figure == f) & (tests.a == a) & (tests.b == b)].iloc[0], decimals(f)
     return f"{r['diff']:+.{nd}f} [{r.lo:+.{nd}f}, {r.hi:+.{nd}f}], p = {r.p:.2g} (Holm {r.p_holm:.2g}), MDD {r.mdd:.{nd}f}"
 
@@ -786,7 +799,7 @@ def describe_runs(exp: Experiment, scale: str, root, runs_by_arm: dict, keys=RUN
           (Path(root) / exp.name / scale).relative_to(repo_root()) if Path(root) == Path(DATA_DIR) else 'a temporary directory (tiny: a plumbing check)')
     return pd.DataFrame({arm: {k: rs[0].config.get(k) for k in keys} for arm, rs in runs_by_arm.items()}).T.rename_axis('arm (as each run recorded it)')
 
-# %% ../nbs/10_experiments.ipynb #d6b37eb2
+# %% ../nbs/10_experiments.ipynb #6747911b
 def _fmt_ci(m, lo, hi, nd=3):
     if not np.isfinite(m): return 'n/a'
     return f"{m:.{nd}f} [{lo:.{nd}f}, {hi:.{nd}f}]" if np.isfinite(lo) else f"{m:.{nd}f}"
@@ -830,8 +843,9 @@ def findings(name: str, runs_by_arm: dict) -> list[str]:
     out.append(_extremes(tab, 'entropy_final', f"Final entropy (mean of the last 10 steps; mean over {n_seeds} seeds, 95% t-interval)", ' nats', tests))
     w = tests[tests.test.isin(BETWEEN) & (tests.figure == 'entropy_final')]
     if len(w) and EXPERIMENTS[name].pairs or (EXPERIMENTS[name].uses and EXPERIMENTS[EXPERIMENTS[name].uses].pairs):
-        out.append('Final entropy, the comparisons the question asks for (b − a over seeds; paired where the arms share seeds, '
-                   'else Welch): ' + '; '.join(f"`{r.b}` − `{r.a}` ({r.test}) {_test_sentence(r._asdict())}" for r in w.itertuples()) + '.')
+        tests_ = '; '.join(f"`{r.b}` − `{r.a}` ({r.test}) {_test_sentence(r._asdict())}" for r in w.itertuples())
+        out.append('Final entropy, the comparisons the question asks for (b − a over seeds; paired where the arms '
+                   f'share seeds, else Welch): {tests_}.')
     out.append(_extremes(tab, 'reward_final', "Mean step reward over the last 10 steps (the change in the mover's win "
                          "probability per move, mean over seeds)", '', tests, nd=4))
     for f in ('sf_score', 'random_score') + STRENGTH_FIGURES:
@@ -845,7 +859,8 @@ def findings(name: str, runs_by_arm: dict) -> list[str]:
             sent += '; arms that differ (over seeds, Holm-adjusted p < 0.05): ' + '; '.join(
                 f"`{r.b}` − `{r.a}` ({r.test}) {_test_sentence(r._asdict(), nd)}" for r in sig.itertuples())
         elif len(w):
-            sent += (f"; no pair of arms differs (paired or Welch over seeds, smallest Holm-adjusted p = {w.p_holm.min():.2g}); these seeds could "
+            sent += (f"; no pair of arms differs (paired or Welch over seeds, smallest Holm-adjusted p = "
+                     f"{w.p_holm.min():.2g}); these seeds could "
                      f"detect differences of {w.mdd.min():.{nd}f}–{w.mdd.max():.{nd}f} (MDD at 80% power)")
         c = tests[(tests.test == 'change') & (tests.figure == f)]
         if len(c):
@@ -892,7 +907,8 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     tab, sf = experiment_table(runs), seed_figures(runs)
     sc = {**SCALES[scale], **base_exp.base}
     has_strength = 'sts' in sf and sf['sts'].notna().any()
-    body = [f'# {exp.title}', '', '## Findings', ''] + [f'- {s}' for s in findings(name, runs)] + ['', f'![{name}](figures/{fig_path.name})', '']
+    body = [f'# {exp.title}', '', '## Findings', ''] + [f'- {s}' for s in findings(name, runs)]
+    body += ['', f'![{name}](figures/{fig_path.name})', '']
     body += ['## Question', '', exp.question, '', '## Method', '',
             (f"Each arm was trained with seeds {sorted({r.config.get('seed') for r in all_runs})}" if len({len(v) for v in runs.values()}) == 1 else
              "Seeds per arm: " + ', '.join(f"`{a}` {sorted(r.config.get('seed') for r in rs)}" for a, rs in runs.items()))
@@ -907,9 +923,11 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
             + (f"; every run was scored on the held-out strength suites (STS v5, move quality, won endgames against the random mover) at its start, "
                f"every {sc.get('strength_every')} steps and at its end. " if has_strength else ". ")
             + "**Seeds are the unit**: every figure is one number per run (final entropy: the exact entropy at T = 1, mean of the last 10 steps; a match score: "
-            "(W + D/2)/N of that run's games), reported over seeds as a mean with a 95% Student-t interval; arms are compared on the "
-            "per-seed figures with a paired t-test over the seeds both ran when they share seed numbers (runs of one seed share its random "
-            "streams) and with Welch's t-test otherwise or against a supervised baseline, changes from a run's start with a one-sample t-test on the per-seed changes, each with its minimum "
+            "(W + D/2)/N of that run's games), reported over seeds as a mean with a 95% Student-t interval; arms are "
+            "compared on the per-seed figures with a paired t-test over the seeds both ran when they share seed "
+            "numbers (runs of one seed share its random streams) and with Welch's t-test otherwise or against a "
+            "supervised baseline, changes from a run's start with a one-sample t-test on the per-seed changes, "
+            "each with its minimum "
             "detectable difference at 80% power, and the p-values of all the tests in this note are Holm-adjusted together. "
             "W/D/L counts pooled over seeds describe the games and are not used for comparisons. The runs are cached under "
             f"`{_rel(Path(root) / base_exp.name / scale)}` and this note was generated by `chess-grpo report {name}"
@@ -927,7 +945,8 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
         body.append(f"| `{r.arm}` | {r.seed} | " + ' | '.join(f"{getattr(r, c):.{nd(c)}f}" for c in per) + f" | {r.sf_wdl} | {r.random_wdl} |")
     tests = arm_tests(runs, figures=('entropy_final', 'reward_final', 'sf_score', 'random_score') + STRENGTH_FIGURES, pairs=_pairs(name))
     if len(tests):
-        body += ['', 'Every test of this note (paired or welch: b − a between arms over seeds; change: final − start within each seed, over seeds):', '',
+        body += ['', 'Every test of this note (paired or welch: b − a between arms over seeds; change: final − start '
+                 'within each seed, over seeds):', '',
                  '| test | figure | a | b | difference [95%] | p | p (Holm) | MDD (80% power) | seeds |', '|---|---|---|---|---|---|---|---|---|']
         for r in tests.itertuples():
             body.append(f"| {r.test} | {r.figure} | `{r.a}` | `{r.b}` | {r.diff:+.{nd(r.figure)}f} [{r.lo:+.{nd(r.figure)}f}, {r.hi:+.{nd(r.figure)}f}] | "
@@ -944,7 +963,7 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     path.write_text('\n'.join(fm + body))
     return path
 
-# %% ../nbs/10_experiments.ipynb #97299e41
+# %% ../nbs/10_experiments.ipynb #b2aeb6c5
 def cli_experiment(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog='chess-grpo experiment', description='Run the arms × seeds of an experiment (cached runs are reused).')
     p.add_argument('name', choices=sorted(EXPERIMENTS) + ['all'])
@@ -968,19 +987,24 @@ def cli_experiment(argv: list[str]) -> int:
 def print_decisions(root=DATA_DIR) -> int:
     "Print every pre-registered decision (`decisions`), the α spent, and the reading of the default's confirming runs."
     runs = load_experiment('recipe', 'recipe', root)
-    if not runs: print(f"chess-grpo report: no runs of 'recipe' at scale 'recipe' under {root}", file=sys.stderr); return 2
-    cols = ['arm', 'seeds', 'alpha', 'level', 'figure', 'diff', 'lo', 'hi', 'p_holm', 'mdd', 'decision', 'at_shared_alpha']
+    if not runs:
+        print(f"chess-grpo report: no runs of 'recipe' at scale 'recipe' under {root}", file=sys.stderr)
+        return 2
+    cols = ['arm', 'seeds', 'alpha', 'level', 'figure', 'diff', 'lo', 'hi', 'p_holm', 'mdd', 'decision']
+    cols += ['at_shared_alpha']
     with pd.option_context('display.width', 250, 'display.max_columns', 20):
         print(f'Pre-registered decisions (at_shared_alpha: 0.05 split over the {len(CONFIRMATIONS)} confirmations):')
         print(decisions(runs)[cols].round(5).to_string(index=False))
-        print('\nAlpha spent:'); print(alpha_spent().to_string(index=False))
+        print('\nAlpha spent:')
+        print(alpha_spent().to_string(index=False))
         c = CONFIRMATIONS[-1]
         print(f'\nThe default ({c.arm}, seeds {min(c.seeds)}-{max(c.seeds)}): every reading')
         read = [run_readings(runs, c.arm, list(c.seeds))]
-        if (v := cached_suite_values(c.arm, c.seeds)) is not None: read.append(suite_readings(v).assign(arm=c.arm, suite='confirmation'))
-        print(pd.concat(read, ignore_index=True)[['suite', 'figure', 'seed_diff', 'seed_lo', 'seed_hi', 'pos_diff', 'pos_lo', 'pos_hi',
-                                                  'pos_mdd', 'changed', 'better', 'worse', 'p_sign', 'top_share', 'top']]
-              .round(5).to_string(index=False))
+        if (v := cached_suite_values(c.arm, c.seeds)) is not None:
+            read.append(suite_readings(v).assign(arm=c.arm, suite='confirmation'))
+        show = ['suite', 'figure', 'seed_diff', 'seed_lo', 'seed_hi', 'pos_diff', 'pos_lo', 'pos_hi', 'pos_mdd']
+        show += ['changed', 'better', 'worse', 'p_sign', 'top_share', 'top']
+        print(pd.concat(read, ignore_index=True)[show].round(5).to_string(index=False))
         q = supervised_ratio(c)
         print(f'\nSupervised baseline ({SUPERVISED[0]}) against the default on the confirmation suite, regret gain: '
               f'{q[0]:.2f}x [{q[1]:.2f}, {q[2]:.2f}] (Fieller, seeds)')
@@ -993,7 +1017,8 @@ def cli_report(argv: list[str]) -> int:
     p.add_argument('--root', default=str(DATA_DIR))
     p.add_argument('--docs', default=str(DOCS_DIR))
     p.add_argument('--decisions', action='store_true',
-                   help='print the pre-registered decisions (seed and position level) and the default\'s reading, write no note')
+                   help="print the pre-registered decisions (seed and position level) and the default's reading; "
+                        'write no note')
     a = p.parse_args(argv)
     bad = [n for n in a.names if n not in EXPERIMENTS]
     if bad: p.error(f"unknown experiments {bad}; choose from {sorted(EXPERIMENTS)}")
