@@ -16,11 +16,16 @@ from .analysis import load_run, decompose_loss_change, detect_entropy_collapse, 
 
 # %% auto #0
 __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'ENDGAME_STARTS', 'EXPERIMENTS', 'FINAL_POLICY', 'SUPERVISED_TRAIN',
-           'STRENGTH_FIGURES', 'MOVE_FIGURES', 'SEED_COLS', 'RUN_KEYS', 'CLI_COMMANDS', 'Experiment', 'arm_config',
-           'run_experiment', 'supervised_baseline', 'mean_ci', 'load_experiment', 'seed_figures', 'experiment_table',
-           'arm_tests', 'plot_experiment', 'seed_mean_compare', 'suite_values', 'read_on_suite', 'decimals', 'ci_text',
-           'welch_text', 'ci_table', 'tests_table', 'show_png', 'describe_runs', 'findings', 'write_report',
-           'cli_experiment', 'cli_report']
+           'STRENGTH_FIGURES', 'BETWEEN', 'MOVE_FIGURES', 'LOWER_IS_BETTER', 'CONFIRMATIONS', 'CONFIRM_CACHE',
+           'SUPERVISED', 'SEED_COLS', 'RUN_KEYS', 'CLI_COMMANDS', 'Experiment', 'arm_config', 'run_experiment',
+           'supervised_baseline', 'mean_ci', 'load_experiment', 'seed_figures', 'experiment_table', 'pair_test',
+           'arm_tests', 'plot_experiment', 'seed_mean_compare', 'suite_values', 'read_on_suite', 'sign_test',
+           'position_gains', 'changed_positions', 'top_share', 'position_reading', 'end_reports', 'run_readings',
+           'suite_readings', 'Confirmation', 'confirmation', 'cached_suite_values', 'decisions', 'alpha_spent',
+           'ratio_interval', 'seed_gains', 'supervised_ratio', 'gain_summary', 'arm_changes', 'paired_rows',
+           'confirmation_inputs', 'change_scatter', 'strength_curves', 'decimals', 'ci_text', 'welch_text', 'ci_table',
+           'tests_table', 'show_png', 'describe_runs', 'findings', 'write_report', 'cli_experiment', 'print_decisions',
+           'cli_report']
 
 # %% ../nbs/10_experiments.ipynb #b4c3dbd5
 IN_TEST = os.environ.get('IN_TEST') == '1'
@@ -246,7 +251,7 @@ def mean_ci(xs) -> tuple[float, float, float]:
     "Mean and 95% Student-t interval of `xs` (None/NaN dropped): `strength.t_interval`."
     return t_interval(xs)
 
-# %% ../nbs/10_experiments.ipynb #55b48e02
+# %% ../nbs/10_experiments.ipynb #fc689226
 def load_experiment(name: str, scale: str = 'full', root=DATA_DIR) -> dict[str, list]:
     "{arm: [Run, ...]} for the finished cached runs of experiment `name`, every seed found (in seed order), not only the default seeds."
     exp = EXPERIMENTS[name]
@@ -308,27 +313,55 @@ def experiment_table(runs_by_arm: dict) -> pd.DataFrame:
         out[arm] = row
     return pd.DataFrame.from_dict(out, orient='index').rename_axis('arm')
 
+BETWEEN = ('paired', 'welch')
+"The names `arm_tests` gives a test between two arms."
+
+def pair_test(sf: pd.DataFrame,  # per-seed figures (`seed_figures`): columns arm, seed and `figure`
+              a: str,  # the first arm (the difference is b − a)
+              b: str,  # the second arm
+              figure: str,  # the column to compare
+              paired: bool = True,  # False when the arms' runs share no random streams (e.g. GRPO against supervised)
+             ) -> dict:
+    """b − a on one per-seed figure. Runs of one seed share that seed's random streams (start positions,
+    rollouts), so two arms that ran at least two seed numbers in common are compared paired over those seeds (a paired
+    t-test); otherwise, or with `paired=False`, Welch's t-test over all their seeds. Returns the test's name, diff, lo,
+    hi, p, mdd and n."""
+    A = sf.loc[(sf.arm == a) & sf[figure].notna()].set_index('seed')[figure]
+    B = sf.loc[(sf.arm == b) & sf[figure].notna()].set_index('seed')[figure]
+    common = sorted(set(A.index) & set(B.index))
+    if paired and len(common) >= 2:
+        t = paired_test(A.loc[common].to_numpy(), B.loc[common].to_numpy())
+        return dict(test='paired', **{k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd')}, n=f"{t['n']} pairs")
+    t = welch_test(A.to_numpy(), B.to_numpy())
+    return dict(test='welch', **{k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd')}, n=f"{t['n_a']}+{t['n_b']}")
+
+def _kind(runs) -> str: return runs[0].config.get('_kind', 'grpo')
+
 def arm_tests(runs_by_arm: dict, figures=('sf_score', 'random_score', 'sts', 'regret'), pairs=()) -> pd.DataFrame:
-    """Welch's t-test of each pair of arms in `pairs` ((a, b): b − a; default every pair) on each per-seed figure, and a one-sample
-    test of each arm's change from its start for the strength figures; p Holm-adjusted over all rows."""
+    """`pair_test` of each pair of arms in `pairs` ((a, b): b − a; default every pair) on each per-seed figure
+    (paired over shared seeds when both arms are of one kind, GRPO or supervised), and a one-sample test of each arm's
+    change from its start for the strength figures; p Holm-adjusted over all rows."""
     sf = seed_figures(runs_by_arm)
     arms, rows = list(runs_by_arm), []
-    pairs = [(a, b) for a, b in pairs if a in runs_by_arm and b in runs_by_arm] if pairs else [(a, b) for i, a in enumerate(arms) for b in arms[i + 1:]]
+    pairs = ([(a, b) for a, b in pairs if a in runs_by_arm and b in runs_by_arm] if pairs
+             else [(a, b) for i, a in enumerate(arms) for b in arms[i + 1:]])
     for f in figures:
         if f not in sf or sf[f].notna().sum() < 4: continue
         for a, b in pairs:
-            t = welch_test(sf.loc[sf.arm == a, f], sf.loc[sf.arm == b, f])
-            if math.isfinite(t['p']): rows.append(dict(test='welch', figure=f, a=a, b=b, **{k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd')}, n=f"{t['n_a']}+{t['n_b']}"))
+            t = pair_test(sf, a, b, f, paired=_kind(runs_by_arm[a]) == _kind(runs_by_arm[b]))
+            if math.isfinite(t['p']): rows.append(dict(figure=f, a=a, b=b, **t))
         if 'd_' + f in sf:
             for a in arms:
                 d = sf.loc[sf.arm == a, 'd_' + f]
                 t = paired_test(np.zeros(len(d)), d)
-                if math.isfinite(t['p']): rows.append(dict(test='change', figure=f, a='start', b=a, **{k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd')}, n=str(t['n'])))
+                if math.isfinite(t['p']):
+                    stats = {k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd')}
+                    rows.append(dict(test='change', figure=f, a='start', b=a, **stats, n=str(t['n'])))
     df = pd.DataFrame(rows, columns=['test', 'figure', 'a', 'b', 'diff', 'lo', 'hi', 'p', 'mdd', 'n'])
     df['p_holm'] = holm(df['p'].tolist()) if len(df) else []
     return df
 
-# %% ../nbs/10_experiments.ipynb #121acf76
+# %% ../nbs/10_experiments.ipynb #aad9d7e5
 def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_mean'), path=None, title=None, smooth: int = 5):
     "Mean over seeds (line) and min–max over seeds (band) of each metric, one panel per metric, arms on shared axes."
     import matplotlib; import matplotlib.pyplot as plt
@@ -348,7 +381,7 @@ def plot_experiment(runs_by_arm: dict, metrics=('entropy', 'kl_coef', 'reward_me
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/10_experiments.ipynb #d2b25bb2
+# %% ../nbs/10_experiments.ipynb #5c8f8498
 def seed_mean_compare(starts, ends) -> dict:
     "Paired comparison over positions of the per-position means over seeds (`starts`, `ends`: one array per seed)."
     from chess_grpo.strength import compare
@@ -388,7 +421,328 @@ def read_on_suite(policies, base, suite, figures=MOVE_FIGURES, cache=None) -> pd
         rows.append(dict(common, level='seed', **{k: t[k] for k in ('diff', 'lo', 'hi', 'p', 'mdd', 'n')}))
     return pd.DataFrame(rows)
 
-# %% ../nbs/10_experiments.ipynb #83a7c73f
+# %% ../nbs/10_experiments.ipynb #7024b754
+LOWER_IS_BETTER = ('regret', 'blunder', 'regret_t1', 'blunder_t1')
+"The per-position figures for which a fall is a gain."
+
+def sign_test(k: int,  # positions that got better
+              n: int,  # positions that changed (better + worse)
+             ) -> float:
+    "Two-sided exact binomial test of `k` of `n` at one half (the sign test): twice the smaller tail, at most 1."
+    if not 0 <= k <= n: raise ValueError(f"sign_test needs 0 <= k <= n, got k = {k}, n = {n}")
+    if n == 0: return 1.0
+    return min(1.0, 2 * sum(math.comb(n, i) for i in range(min(k, n - k) + 1)) / 2 ** n)
+
+def position_gains(starts, ends, figure: str = 'regret') -> np.ndarray:
+    "Each position's change averaged over the seeds (`starts`, `ends`: [seeds, positions]), positive = better."
+    d = np.mean(np.atleast_2d(np.asarray(ends, float)) - np.atleast_2d(np.asarray(starts, float)), 0)
+    return -d if figure in LOWER_IS_BETTER else d
+
+def changed_positions(gains,  # `position_gains`
+                      tol: float = 1e-9,  # a smaller change counts as none (float noise of the mean over seeds)
+                     ) -> dict:
+    "How many positions changed, how many got better and worse, and the sign test of better against worse."
+    g = np.asarray(gains, float)
+    better, worse = int((g > tol).sum()), int((g < -tol).sum())
+    return dict(changed=better + worse, better=better, worse=worse, p_sign=sign_test(better, better + worse))
+
+def top_share(gains,  # `position_gains`
+              k: int = 3,  # how many of the most-improved positions
+             ) -> dict:
+    "Share of the summed gain carried by the `k` most-improved positions (NaN if the sum is not positive), and which."
+    g = np.nan_to_num(np.asarray(gains, float), nan=0.0)
+    top = np.argsort(-g, kind='stable')[:k]
+    return dict(top_share=float(g[top].sum() / g.sum()) if g.sum() > 0 else math.nan, top=top.tolist())
+
+# %% ../nbs/10_experiments.ipynb #d80daba9
+def position_reading(starts,  # [seeds, positions] values at the start (or the base policy's, repeated)
+                     ends,  # [seeds, positions] values at the end, the same positions
+                     figure: str = 'regret',  # which figure (decides the sign of a gain)
+                     k: int = 3,  # the concentration reads the k most-improved positions
+                    ) -> dict:
+    "Both levels, the changed positions with their sign test, and the share of the k most-improved, for one figure."
+    s, e = np.atleast_2d(np.asarray(starts, float)), np.atleast_2d(np.asarray(ends, float))
+    if s.shape != e.shape:
+        raise ValueError(f"{figure}: starts {s.shape} and ends {e.shape} must be [seeds, positions] alike")
+    per_seed = np.nanmean(e - s, 1)
+    t, pos = paired_test(np.zeros(len(per_seed)), per_seed), seed_mean_compare(s, e)
+    g = position_gains(s, e, figure)
+    return dict(figure=figure, seeds=len(s), per_seed=per_seed.round(5).tolist(),
+                **{f'seed_{k_}': t[k_] for k_ in ('diff', 'lo', 'hi', 'p', 'mdd')},
+                **{f'pos_{k_}': pos[k_] for k_ in ('diff', 'lo', 'hi', 'p', 'mdd')}, positions=pos['n'],
+                **changed_positions(g[np.isfinite(g)]), **top_share(g, k))
+
+def end_reports(run):
+    "The first and the last strength report a run kept (per-position values), or None when it kept fewer than two."
+    files = sorted((Path(run.path) / 'strength').glob('step_*.npz'))
+    if len(files) < 2: return None
+    from chess_grpo.strength import load_reports
+    return load_reports(files[0])[0][0], load_reports(files[-1])[0][0]
+
+def run_readings(runs_by_arm: dict,  # `load_experiment`
+                 arm: str,  # the arm to read
+                 seeds,  # its seeds to read (every one must have kept its strength reports)
+                 figures=('regret', 'sts', 'top1', 'blunder'),  # per-position figures of the strength reports
+                 k: int = 3) -> pd.DataFrame:
+    "`position_reading` of `arm`'s runs of `seeds` on the development suites, each run's first report against its last."
+    ends = {r.config['seed']: end_reports(r) for r in runs_by_arm.get(arm, []) if r.config['seed'] in seeds}
+    missing = sorted(s for s in seeds if ends.get(s) is None)
+    if missing: raise FileNotFoundError(f"{arm}: no run with a first and a last strength report for seeds {missing}")
+    rows = [position_reading([ends[s][0].values[f] for s in seeds], [ends[s][1].values[f] for s in seeds], f, k)
+            for f in figures]
+    return pd.DataFrame(rows).assign(arm=arm, suite='development')
+
+def suite_readings(values: dict,  # `suite_values` of [base, *policies]: {figure: [1 + seeds, positions]}
+                   k: int = 3) -> pd.DataFrame:
+    "`position_reading` of each policy against the base (the first row) for every figure of `values`."
+    return pd.DataFrame([position_reading(np.repeat(v[:1], len(v) - 1, 0), v[1:], f, k) for f, v in values.items()])
+
+# %% ../nbs/10_experiments.ipynb #a5547ad1
+@dataclass(frozen=True)
+class Confirmation:
+    "A pre-registered confirmation: its note, the arm and new seeds it ran, its primary figures (Holm over them) and α."
+    note: str
+    arm: str
+    seeds: tuple
+    primary: tuple
+    alpha: float
+    position: tuple = ()                # figures decided at the position level (confirmation suite; own family)
+    entropy_floor: float | None = None  # a criterion: every step's entropy at least this, in every run
+
+CONFIRMATIONS = (
+    Confirmation('2026-11-29_preregistration_gamma0-depth6.md', 'gamma0_depth6', (3, 4, 5), ('top1',), 0.05),
+    Confirmation('2026-11-29_preregistration_g0d6-invp.md', 'g0d6_invp', (3, 4, 5, 6, 7), ('regret', 'sts'), 0.05),
+    Confirmation('2026-11-30_preregistration_g0d6-invp-ent2.2.md', 'g0d6_invp_ent2.2', (3, 4, 5, 6, 7),
+                 ('regret', 'sts'), 0.05, position=('regret',), entropy_floor=2.0),
+    Confirmation('2026-11-30_preregistration_g0d6-invp-ent2.15.md', 'g0d6_invp_ent2.15', (3, 4, 5, 6, 7),
+                 ('regret', 'sts'), 0.025, entropy_floor=2.0))
+"Every pre-registered confirmation of experiment `recipe` (scale `recipe`), in the order they ran."
+CONFIRM_CACHE = DATA_DIR / 'recipe' / 'confirmation'
+"The cached per-position values of the confirmations' final policies on the confirmation suite (`suite_values`)."
+
+def confirmation(sf: pd.DataFrame,  # `seed_figures` of the runs
+                 arm: str,  # the arm confirmed
+                 seeds,  # its pre-registered seeds (every one must be there)
+                 primary,  # the primary figures (Holm over these only)
+                 secondary=('sts', 'regret', 'top1', 'blunder', 'regret_t1', 'mate_random'),  # reported, not decisive
+                 alpha: float = 0.05,  # the note's α
+                ) -> pd.DataFrame:
+    "One-sample t-tests of the per-seed changes of `arm` over `seeds`; Holm over the `primary` figures; decisions."
+    conf = sf[(sf.arm == arm) & sf.seed.isin(seeds)].sort_values('seed')
+    if sorted(conf.seed) != sorted(seeds):
+        raise FileNotFoundError(f'{arm}: the confirmation needs the runs of seeds {sorted(seeds)}, '
+                                f'found {sorted(conf.seed)}')
+    figs = list(primary) + [f for f in secondary if f not in primary]
+    df = pd.DataFrame([dict(figure=f, role='primary' if f in primary else 'secondary',
+                            per_seed=np.round(conf['d_' + f].to_numpy(), 4).tolist(),
+                            **paired_test(np.zeros(len(conf)), conf['d_' + f])) for f in figs])
+    prim = df.role == 'primary'
+    df['p_holm'] = np.nan
+    df.loc[prim, 'p_holm'] = holm(df.loc[prim, 'p'].tolist())
+    better = np.where(df.figure.isin(LOWER_IS_BETTER), -df['diff'], df['diff']) > 0
+    df['decision'] = np.where(~prim, '', np.where((df.p_holm < alpha) & better, 'confirmed', 'not confirmed'))
+    return df[['figure', 'role', 'per_seed', 'diff', 'lo', 'hi', 'p', 'p_holm', 'mdd', 'n', 'decision']]
+
+def cached_suite_values(arm: str, seeds, cache_dir=CONFIRM_CACHE) -> dict | None:
+    "Cached confirmation-suite values of `arm`'s final policies of `seeds` (the warm start first), or None."
+    f = Path(cache_dir) / f'{arm}-seeds{min(seeds)}-{max(seeds)}.npz'
+    if not f.is_file(): return None
+    with np.load(f, allow_pickle=False) as z:
+        meta = json.loads(str(z['meta']))
+        if len(meta['policies']) != 1 + len(seeds):
+            raise ValueError(f"{_rel(f)} holds {len(meta['policies'])} policies, not 1 + {len(seeds)}")
+        return {k: z[k] for k in MOVE_FIGURES if k in z.files}
+
+# %% ../nbs/10_experiments.ipynb #1e775a81
+def _min_entropy(runs) -> float: return min(float(series(r, 'entropy').min()) for r in runs)
+
+def decisions(runs_by_arm: dict,  # `load_experiment('recipe', 'recipe')`
+              confirmations=CONFIRMATIONS,
+              cache_dir=CONFIRM_CACHE,  # the cached confirmation-suite values
+              family_alpha: float = 0.05,  # split equally over every confirmation for the last column
+             ) -> pd.DataFrame:
+    """Every pre-registered decision, recomputed: one row per confirmation and primary figure at the seed level, per
+    decisive (or reported) figure at the position level, and the entropy criterion; `decision` at the note's α, and
+    `at_shared_alpha` at `family_alpha` / len(confirmations) (Bonferroni over every confirmation the project ran)."""
+    sf, share, rows = seed_figures(runs_by_arm), family_alpha / len(confirmations), []
+    for c in confirmations:
+        base = dict(note=c.note, arm=c.arm, seeds=f'{min(c.seeds)}-{max(c.seeds)}', alpha=c.alpha)
+        if c.entropy_floor is not None:
+            low = _min_entropy([r for r in runs_by_arm[c.arm] if r.config['seed'] in c.seeds])
+            ok = 'holds' if low >= c.entropy_floor else 'fails'
+            rows.append(dict(base, level='criterion', figure=f'entropy >= {c.entropy_floor}', diff=low, decision=ok,
+                             at_shared_alpha=ok))
+        conf = confirmation(sf, c.arm, c.seeds, c.primary, secondary=(), alpha=c.alpha)
+        for r in conf.itertuples():
+            rows.append(dict(base, level='seed', figure=r.figure, diff=r.diff, lo=r.lo, hi=r.hi, p=r.p, p_holm=r.p_holm,
+                             mdd=r.mdd, decision=r.decision,
+                             at_shared_alpha=_verdict(r.p_holm, r.diff, r.figure, share)))
+        vals = cached_suite_values(c.arm, c.seeds, cache_dir)
+        if vals is None: continue
+        figs = ('regret',) + tuple(f for f in c.position if f != 'regret')
+        for r in suite_readings({f: vals[f] for f in figs}).itertuples():
+            verdict = lambda a: _verdict(r.pos_p, r.pos_diff, r.figure, a) if r.figure in c.position else 'reported'
+            rows.append(dict(base, level='position', figure=r.figure, diff=r.pos_diff, lo=r.pos_lo, hi=r.pos_hi,
+                             p=r.pos_p, p_holm=r.pos_p, mdd=r.pos_mdd, decision=verdict(c.alpha),
+                             at_shared_alpha=verdict(share)))
+    cols = ['note', 'arm', 'seeds', 'alpha', 'level', 'figure', 'diff', 'lo', 'hi', 'p', 'p_holm', 'mdd', 'decision']
+    return pd.DataFrame(rows, columns=cols + ['at_shared_alpha'])
+
+def _verdict(p, diff, figure, alpha) -> str:
+    better = (-diff if figure in LOWER_IS_BETTER else diff) > 0
+    return 'confirmed' if p < alpha and better else 'not confirmed'
+
+def alpha_spent(confirmations=CONFIRMATIONS) -> pd.DataFrame:
+    "The α each confirmation decided at (a position-level family adds its own), and the running total."
+    df = pd.DataFrame([dict(note=c.note, arm=c.arm, alpha=c.alpha * (1 + bool(c.position))) for c in confirmations])
+    return df.assign(total=df.alpha.cumsum())
+
+# %% ../nbs/10_experiments.ipynb #65f31424
+def ratio_interval(a,  # per-seed gains of the denominator arm
+                   b,  # per-seed gains of the numerator arm (independent seeds)
+                   level: float = 0.95) -> tuple[float, float, float]:
+    "(mean(b) / mean(a), lo, hi): Fieller's interval, Welch's degrees of freedom; (-inf, inf) when mean(a) may be 0."
+    from chess_grpo.strength import t_ppf
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    if len(a) < 2 or len(b) < 2: raise ValueError(f"ratio_interval needs two values per arm, got {len(a)} and {len(b)}")
+    ma, mb, va, vb = a.mean(), b.mean(), a.var(ddof=1) / len(a), b.var(ddof=1) / len(b)
+    df = (va + vb) ** 2 / (va ** 2 / (len(a) - 1) + vb ** 2 / (len(b) - 1))
+    t2 = t_ppf(0.5 + level / 2, df) ** 2
+    qa, qb, qc = ma ** 2 - t2 * va, -2 * ma * mb, mb ** 2 - t2 * vb
+    if qa <= 0: return float(mb / ma), -math.inf, math.inf
+    r = math.sqrt(max(qb * qb - 4 * qa * qc, 0.0))
+    return float(mb / ma), float((-qb - r) / (2 * qa)), float((-qb + r) / (2 * qa))
+
+# %% ../nbs/10_experiments.ipynb #5f166826
+def seed_gains(values,  # [1 + seeds, positions] from `suite_values` (the base first)
+               figure: str = 'regret') -> np.ndarray:
+    "Each policy's mean over the suite against the base's, signed so that positive is better (one number per seed)."
+    d = np.nanmean(values[1:], 1) - np.nanmean(values[0])
+    return -d if figure in LOWER_IS_BETTER else d
+
+SUPERVISED = ('supervised_g0d6', (0, 1, 2))
+"The supervised baseline's runs read on the confirmation suite (arm, seeds); their seeds are not paired with GRPO's."
+
+def supervised_ratio(confirm: Confirmation = CONFIRMATIONS[-1], supervised=SUPERVISED, figure: str = 'regret',
+                     cache_dir=CONFIRM_CACHE) -> tuple[float, float, float]:
+    "The supervised baseline's gain on the confirmation suite as a multiple of `confirm`'s arm's (`ratio_interval`)."
+    a, b = cached_suite_values(confirm.arm, confirm.seeds, cache_dir), cached_suite_values(*supervised, cache_dir)
+    if a is None or b is None:
+        raise FileNotFoundError(f"no cached confirmation-suite values of {confirm.arm} or {supervised[0]} "
+                                f"in {_rel(cache_dir)}")
+    return ratio_interval(seed_gains(a[figure], figure), seed_gains(b[figure], figure))
+
+# %% ../nbs/10_experiments.ipynb #3bd6d525
+def _pm(m, lo, hi, nd=4) -> str: return f"{m:+.{nd}f} [{lo:+.{nd}f}, {hi:+.{nd}f}]"
+
+def gain_summary(runs_by_arm: dict | None = None,  # `load_experiment('recipe', 'recipe')` (read from the cache if None)
+                 confirm: Confirmation = CONFIRMATIONS[-1],  # the default's confirmation
+                 k: int = 3) -> str:
+    "A few plain sentences on where the default's gain lives, with intervals, from the cached runs and suite values."
+    runs = runs_by_arm or load_experiment('recipe', 'recipe', DATA_DIR)
+    dev = run_readings(runs, confirm.arm, list(confirm.seeds), figures=('regret', 'sts'), k=k).set_index('figure')
+    vals = cached_suite_values(confirm.arm, confirm.seeds)
+    if vals is None:
+        raise FileNotFoundError(f"no cached confirmation-suite values of {confirm.arm} under {_rel(CONFIRM_CACHE)}")
+    con, q = suite_readings(vals, k=k).set_index('figure'), supervised_ratio(confirm)
+    r, st, c, t1 = dev.loc['regret'], dev.loc['sts'], con.loc['regret'], con.loc['top1']
+    seeds = f"seeds {min(confirm.seeds)}–{max(confirm.seeds)}"
+    return '\n'.join([
+        f"The default ({confirm.arm}), its {len(confirm.seeds)} confirming runs ({seeds}) against their start, "
+        "95% intervals:",
+        f"- development suite, seed level: greedy regret {_pm(r.seed_diff, r.seed_lo, r.seed_hi)}, "
+        f"STS {_pm(st.seed_diff, st.seed_lo, st.seed_hi, 2)} points per position;",
+        f"- but the greedy move's regret changes in only {r.changed} of {r.positions} positions, {r.better} better "
+        f"and {r.worse} worse (sign test p = {r.p_sign:.2f}), and the {k} most-improved positions carry "
+        f"{r.top_share:.0%} of the summed gain;",
+        f"- confirmation suite ({c.positions:,} positions no screen read), position level: regret "
+        f"{_pm(c.pos_diff, c.pos_lo, c.pos_hi)} (MDD {c.pos_mdd:.4f}), {c.better} better against {c.worse} worse "
+        f"(p = {c.p_sign:.2f}); top-1 agreement {_pm(100 * t1.pos_diff, 100 * t1.pos_lo, 100 * t1.pos_hi, 2)} points;",
+        f"- continued supervised training on as many Stockfish searches lowers regret there {q[0]:.1f} times as much "
+        f"[{q[1]:.1f}, {q[2]:.1f}] (Fieller's interval over seeds)."])
+
+# %% ../nbs/10_experiments.ipynb #21b1fbab
+def arm_changes(runs_by_arm: dict,  # `load_experiment`
+                exp_name: str = 'recipe',  # the experiment whose arms these are
+               ) -> pd.DataFrame:
+    "What each arm's recorded config changes against `default` (or the first arm), and its seeds."
+    exp, name = EXPERIMENTS[exp_name], 'default' if 'default' in runs_by_arm else next(iter(runs_by_arm))
+    base = runs_by_arm[name][0].config
+    if name in exp.arms and '_supervised' not in exp.arms[name]:   # a field the base run predates: its arm's value now
+        scale = Path(runs_by_arm[name][0].config['runs_dir']).name
+        base = {**dataclasses.asdict(arm_config(exp, name, 0, scale, DATA_DIR)), **base}
+    out = {}
+    for a, rs in runs_by_arm.items():
+        c = rs[0].config
+        if c.get('_kind') == 'supervised':
+            out[a] = f"continued supervised training: {c.get('_searches')} searches"
+            continue
+        own = {k: v for k, v in c.items() if not k.startswith('_') and k not in ('seed', 'run_name', 'runs_dir')}
+        out[a] = {k: v for k, v in own.items() if base.get(k) != v} or '(the base of this comparison)'
+    return pd.DataFrame({'changes': out, 'seeds': {a: [r.config['seed'] for r in rs] for a, rs in runs_by_arm.items()}})
+
+def paired_rows(runs_by_arm: dict,  # `load_experiment`
+                figures=('sts', 'regret', 'top1', 'blunder', 'regret_t1', 'mate_random'),
+               ) -> pd.DataFrame:
+    "End − start of each run on each figure, paired over positions (`strength.compare`), p Holm-adjusted over all."
+    from chess_grpo.strength import compare
+    rows = []
+    for a, rs in runs_by_arm.items():
+        for r in rs:
+            if (ends := end_reports(r)) is None: continue
+            r0, r1 = ends
+            rows += [dict(arm=a, seed=r.config['seed'], figure=f, **compare(r0.values[f], r1.values[f]))
+                     for f in figures if f in r0.values and f in r1.values]
+    df = pd.DataFrame(rows, columns=['arm', 'seed', 'figure', 'diff', 'lo', 'hi', 'p', 'mdd', 'n'])
+    df['p_holm'] = holm(df['p'].tolist()) if len(df) else []
+    return df
+
+def confirmation_inputs(runs_dir,  # the directory of the arm's runs
+                        arm: str, seeds, root=None,  # the repository root (the warm start lies under it)
+                       ) -> tuple[list[Path], Path]:
+    "The warm start and `arm`'s final policies of `seeds` (the base first), and the cache of their suite values."
+    root = Path(root or repo_root())
+    return ([root / 'checkpoints' / 'warmstart.pt'] + [Path(runs_dir) / f'{arm}-seed{s}' / FINAL_POLICY for s in seeds],
+            CONFIRM_CACHE / f'{arm}-seeds{min(seeds)}-{max(seeds)}.npz')
+
+# %% ../nbs/10_experiments.ipynb #1ab0e8dc
+def change_scatter(sf: pd.DataFrame,  # `seed_figures` (d_regret_t1, d_regret, d_top1)
+                   title: str):
+    "Each arm's end − start: every seed as a small dot, the mean over seeds as a labelled diamond; two panels."
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, 2, figsize=(11, 4))
+    panels = (('d_regret', "the greedy move's regret"), ('d_top1', 'top-1 agreement (greedy)'))
+    for ax, (fy, lab) in zip(axes, panels):
+        ax.axhline(0, color='gray', lw=0.8)
+        ax.axvline(0, color='gray', lw=0.8)
+        for a, g in sf.groupby('arm', sort=False):
+            pts = ax.scatter(g['d_regret_t1'], g[fy], s=8, alpha=0.35)
+            mx, my = g['d_regret_t1'].mean(), g[fy].mean()
+            ax.scatter(mx, my, s=40, marker='D', color=pts.get_facecolor()[0][:3])
+            ax.annotate(f'{a} (n={len(g)})', (mx, my), fontsize=7, xytext=(4, 3), textcoords='offset points')
+        ax.set_xlabel('change of the expected regret at T = 1 (end − start)')
+        ax.set_ylabel(f'change of {lab}')
+    fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+def strength_curves(runs_by_arm: dict, arms, keys=('strength_regret', 'strength_sts')):
+    "Mean over seeds of each strength figure at each report (sparse, so no smoothing), one panel per figure."
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, len(keys), figsize=(5 * len(keys), 3.4), squeeze=False)
+    for ax, key in zip(axes[0], keys):
+        for a in (a for a in arms if a in runs_by_arm):
+            ss = [series(r, key).dropna() for r in runs_by_arm[a] if key in r.metrics]
+            if not ss: continue
+            m = pd.concat(ss, axis=1).mean(axis=1)
+            ax.plot(m.index, m.values, lw=1.2, marker='o', ms=3, label=f'{a} (n={len(ss)})')
+        ax.set_title(key, fontsize=9)
+        ax.set_xlabel('step')
+    axes[0][0].legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/10_experiments.ipynb #c59dd705
 SEED_COLS = dict(entropy_final=3, entropy_min=3, reward_final=4, kl_coef_final=4, sf_score=3, random_score=3)
 "The per-seed columns the narrative notebooks show, with their decimals."
 
@@ -402,8 +756,8 @@ def ci_text(tab: pd.DataFrame, arm: str, f: str) -> str:
     return f"{m:.{decimals(f)}f} [{lo:.{decimals(f)}f}, {hi:.{decimals(f)}f}]"
 
 def welch_text(tests: pd.DataFrame, a: str, b: str, f: str = 'entropy_final') -> str:
-    "The Welch test b − a of figure `f` over seeds, from `arm_tests`, as one string."
-    r, nd = tests[(tests.test == 'welch') & (tests.figure == f) & (tests.a == a) & (tests.b == b)].iloc[0], decimals(f)
+    "The test b − a of figure `f` between two arms over seeds (paired or Welch), from `arm_tests`, as one string."
+    r, nd = tests[tests.test.isin(BETWEEN) & (tests.figure == f) & (tests.a == a) & (tests.b == b)].iloc[0], decimals(f)
     return f"{r['diff']:+.{nd}f} [{r.lo:+.{nd}f}, {r.hi:+.{nd}f}], p = {r.p:.2g} (Holm {r.p_holm:.2g}), MDD {r.mdd:.{nd}f}"
 
 def ci_table(tab: pd.DataFrame, figures=('entropy_final', 'entropy_min', 'kl_coef_final', 'reward_final', 'sf_score', 'random_score')) -> pd.DataFrame:
@@ -429,7 +783,7 @@ def show_png(fig):
     PILImage.open(raw).convert('RGB').quantize(256).save(out, format='png', optimize=True)
     display(Image(out.getvalue()))
 
-# %% ../nbs/10_experiments.ipynb #d2db8048
+# %% ../nbs/10_experiments.ipynb #6f8f43e1
 RUN_KEYS = ('lr', 'entropy_mode', 'entropy_coef', 'entropy_floor', 'adaptive_kl', 'kl_coef', 'target_kl', 'kl_coef_min', 'kl_coef_max',
             'rollout_temperature', 'temperature_schedule', 'ppo_epochs')
 "The knobs `describe_runs` tabulates per arm."
@@ -450,7 +804,7 @@ def describe_runs(exp: Experiment, scale: str, root, runs_by_arm: dict, keys=RUN
           (Path(root) / exp.name / scale).relative_to(repo_root()) if Path(root) == Path(DATA_DIR) else 'a temporary directory (tiny: a plumbing check)')
     return pd.DataFrame({arm: {k: rs[0].config.get(k) for k in keys} for arm, rs in runs_by_arm.items()}).T.rename_axis('arm (as each run recorded it)')
 
-# %% ../nbs/10_experiments.ipynb #264c3f33
+# %% ../nbs/10_experiments.ipynb #6747911b
 def _fmt_ci(m, lo, hi, nd=3):
     if not np.isfinite(m): return 'n/a'
     return f"{m:.{nd}f} [{lo:.{nd}f}, {hi:.{nd}f}]" if np.isfinite(lo) else f"{m:.{nd}f}"
@@ -462,13 +816,14 @@ def _extremes(tab, key, what, unit, tests, nd=3) -> str:
     ci = lambda arm: _fmt_ci(*order.loc[arm, [key, key + '_lo', key + '_hi']], nd=nd)
     if hi == lo: return f"{what} is {ci(hi)}{unit} for `{hi}`, the only arm that logs it."
     out = f"{what} is highest for `{hi}` at {ci(hi)}{unit} and lowest for `{lo}` at {ci(lo)}"
-    t = tests[(tests.test == 'welch') & (tests.figure == key) & (tests.a.isin([hi, lo])) & (tests.b.isin([hi, lo]))]
+    t = tests[tests.test.isin(BETWEEN) & (tests.figure == key) & (tests.a.isin([hi, lo])) & (tests.b.isin([hi, lo]))]
     if len(t):
         r = t.iloc[0].to_dict()
         if r['a'] == hi: r.update(diff=-r['diff'], lo=-r['hi'], hi=-r['lo'])   # the table has b − a: stated as highest − lowest
-        out += f"; highest − lowest (Welch over seeds) {_test_sentence(r, nd)}"
+        out += f"; highest − lowest ({_TEST_NAMES[r['test']]}) {_test_sentence(r, nd)}"
     return out + '.'
 
+_TEST_NAMES = dict(paired='paired over the seeds both ran', welch='Welch over seeds')
 _HIGHER_IS_BETTER = dict(sf_score=True, random_score=True, sts=True, top1=True, mate_random=True, regret=False, blunder=False, regret_t1=False)
 _FIGURE_NAMES = dict(sf_score='the match score against Stockfish', random_score='the match score against the random mover',
                      sts='STS points per position', regret='mean regret of the greedy move (move-quality suite)',
@@ -491,10 +846,11 @@ def findings(name: str, runs_by_arm: dict) -> list[str]:
     tests = arm_tests(runs_by_arm, figures=('entropy_final', 'reward_final', 'sf_score', 'random_score') + STRENGTH_FIGURES, pairs=_pairs(name))
     n_seeds = f"{int(tab['seeds'].min())}–{int(tab['seeds'].max())}" if tab['seeds'].nunique() > 1 else str(int(tab['seeds'].iloc[0]))
     out.append(_extremes(tab, 'entropy_final', f"Final entropy (mean of the last 10 steps; mean over {n_seeds} seeds, 95% t-interval)", ' nats', tests))
-    w = tests[(tests.test == 'welch') & (tests.figure == 'entropy_final')]
+    w = tests[tests.test.isin(BETWEEN) & (tests.figure == 'entropy_final')]
     if len(w) and EXPERIMENTS[name].pairs or (EXPERIMENTS[name].uses and EXPERIMENTS[EXPERIMENTS[name].uses].pairs):
-        out.append('Final entropy, the comparisons the question asks for (Welch over seeds, b − a): ' + '; '.join(
-            f"`{r.b}` − `{r.a}` {_test_sentence(r._asdict())}" for r in w.itertuples()) + '.')
+        tests_ = '; '.join(f"`{r.b}` − `{r.a}` ({r.test}) {_test_sentence(r._asdict())}" for r in w.itertuples())
+        out.append('Final entropy, the comparisons the question asks for (b − a over seeds; paired where the arms '
+                   f'share seeds, else Welch): {tests_}.')
     out.append(_extremes(tab, 'reward_final', "Mean step reward over the last 10 steps (the change in the mover's win "
                          "probability per move, mean over seeds)", '', tests, nd=4))
     for f in ('sf_score', 'random_score') + STRENGTH_FIGURES:
@@ -502,12 +858,14 @@ def findings(name: str, runs_by_arm: dict) -> list[str]:
         nd = 1 if f == 'sts' else 3
         best = (tab[f].idxmax() if _HIGHER_IS_BETTER[f] else tab[f].idxmin())
         sent = f"For {_FIGURE_NAMES[f]}, the best arm is `{best}` at {_fmt_ci(*tab.loc[best, [f, f + '_lo', f + '_hi']], nd=nd)} (mean over seeds)"
-        w = tests[(tests.test == 'welch') & (tests.figure == f)]
+        w = tests[tests.test.isin(BETWEEN) & (tests.figure == f)]
         sig = w[w.p_holm < 0.05]
         if len(w) and len(sig):
-            sent += '; arms that differ (Welch over seeds, Holm-adjusted p < 0.05): ' + '; '.join(f"`{r.b}` − `{r.a}` {_test_sentence(r._asdict(), nd)}" for r in sig.itertuples())
+            sent += '; arms that differ (over seeds, Holm-adjusted p < 0.05): ' + '; '.join(
+                f"`{r.b}` − `{r.a}` ({r.test}) {_test_sentence(r._asdict(), nd)}" for r in sig.itertuples())
         elif len(w):
-            sent += (f"; no pair of arms differs (Welch over seeds, smallest Holm-adjusted p = {w.p_holm.min():.2g}); these seeds could "
+            sent += (f"; no pair of arms differs (paired or Welch over seeds, smallest Holm-adjusted p = "
+                     f"{w.p_holm.min():.2g}); these seeds could "
                      f"detect differences of {w.mdd.min():.{nd}f}–{w.mdd.max():.{nd}f} (MDD at 80% power)")
         c = tests[(tests.test == 'change') & (tests.figure == f)]
         if len(c):
@@ -554,7 +912,9 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     tab, sf = experiment_table(runs), seed_figures(runs)
     sc = {**SCALES[scale], **base_exp.base}
     has_strength = 'sts' in sf and sf['sts'].notna().any()
-    body = [f'# {exp.title}', '', '## Question', '', exp.question, '', '## Method', '',
+    body = [f'# {exp.title}', '', '## Findings', ''] + [f'- {s}' for s in findings(name, runs)]
+    body += ['', f'![{name}](figures/{fig_path.name})', '']
+    body += ['## Question', '', exp.question, '', '## Method', '',
             (f"Each arm was trained with seeds {sorted({r.config.get('seed') for r in all_runs})}" if len({len(v) for v in runs.values()}) == 1 else
              "Seeds per arm: " + ', '.join(f"`{a}` {sorted(r.config.get('seed') for r in rs)}" for a, rs in runs.items()))
             + f" at the `{scale}` scale ({sc['total_steps']} steps of "
@@ -568,13 +928,15 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
             + (f"; every run was scored on the held-out strength suites (STS v5, move quality, won endgames against the random mover) at its start, "
                f"every {sc.get('strength_every')} steps and at its end. " if has_strength else ". ")
             + "**Seeds are the unit**: every figure is one number per run (final entropy: the exact entropy at T = 1, mean of the last 10 steps; a match score: "
-            "(W + D/2)/N of that run's games), reported over seeds as a mean with a 95% Student-t interval; arms are compared with Welch's "
-            "t-test on the per-seed figures, changes from a run's start with a one-sample t-test on the per-seed changes, each with its minimum "
+            "(W + D/2)/N of that run's games), reported over seeds as a mean with a 95% Student-t interval; arms are "
+            "compared on the per-seed figures with a paired t-test over the seeds both ran when they share seed "
+            "numbers (runs of one seed share its random streams) and with Welch's t-test otherwise or against a "
+            "supervised baseline, changes from a run's start with a one-sample t-test on the per-seed changes, "
+            "each with its minimum "
             "detectable difference at 80% power, and the p-values of all the tests in this note are Holm-adjusted together. "
             "W/D/L counts pooled over seeds describe the games and are not used for comparisons. The runs are cached under "
             f"`{_rel(Path(root) / base_exp.name / scale)}` and this note was generated by `chess-grpo report {name}"
-            + ('' if scale == 'full' else f' --scale {scale}') + "`.", '', '## Findings', '']
-    body += [f'- {s}' for s in findings(name, runs)] + ['', f'![{name}](figures/{fig_path.name})', '']
+            + ('' if scale == 'full' else f' --scale {scale}') + "`.", '', '## Tables', '']
     figs = [c for c in ('entropy_final', 'entropy_min', 'kl_coef_final', 'reward_final', 'sf_score', 'random_score') + STRENGTH_FIGURES if c in tab and tab[c].notna().any()]
     nd = lambda c: 1 if c == 'sts' else 4 if c in ('kl_coef_final', 'reward_final') else 3
     body += ['Per arm, mean over seeds [95% t-interval]; W/D/L pooled over seeds (description only):', '',
@@ -588,7 +950,8 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
         body.append(f"| `{r.arm}` | {r.seed} | " + ' | '.join(f"{getattr(r, c):.{nd(c)}f}" for c in per) + f" | {r.sf_wdl} | {r.random_wdl} |")
     tests = arm_tests(runs, figures=('entropy_final', 'reward_final', 'sf_score', 'random_score') + STRENGTH_FIGURES, pairs=_pairs(name))
     if len(tests):
-        body += ['', 'Every test of this note (Welch: b − a between arms over seeds; change: final − start within each seed, over seeds):', '',
+        body += ['', 'Every test of this note (paired or welch: b − a between arms over seeds; change: final − start '
+                 'within each seed, over seeds):', '',
                  '| test | figure | a | b | difference [95%] | p | p (Holm) | MDD (80% power) | seeds |', '|---|---|---|---|---|---|---|---|---|']
         for r in tests.itertuples():
             body.append(f"| {r.test} | {r.figure} | `{r.a}` | `{r.b}` | {r.diff:+.{nd(r.figure)}f} [{r.lo:+.{nd(r.figure)}f}, {r.hi:+.{nd(r.figure)}f}] | "
@@ -605,7 +968,7 @@ def write_report(name: str, scale: str = 'full', root=DATA_DIR, docs=DOCS_DIR, d
     path.write_text('\n'.join(fm + body))
     return path
 
-# %% ../nbs/10_experiments.ipynb #380ad636
+# %% ../nbs/10_experiments.ipynb #b2aeb6c5
 def cli_experiment(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog='chess-grpo experiment', description='Run the arms × seeds of an experiment (cached runs are reused).')
     p.add_argument('name', choices=sorted(EXPERIMENTS) + ['all'])
@@ -626,15 +989,45 @@ def cli_experiment(argv: list[str]) -> int:
         if a.report: print('wrote', write_report(n, a.scale, a.root))
     return 0
 
+def print_decisions(root=DATA_DIR) -> int:
+    "Print every pre-registered decision (`decisions`), the α spent, and the reading of the default's confirming runs."
+    runs = load_experiment('recipe', 'recipe', root)
+    if not runs:
+        print(f"chess-grpo report: no runs of 'recipe' at scale 'recipe' under {root}", file=sys.stderr)
+        return 2
+    cols = ['arm', 'seeds', 'alpha', 'level', 'figure', 'diff', 'lo', 'hi', 'p_holm', 'mdd', 'decision']
+    cols += ['at_shared_alpha']
+    with pd.option_context('display.width', 250, 'display.max_columns', 20):
+        print(f'Pre-registered decisions (at_shared_alpha: 0.05 split over the {len(CONFIRMATIONS)} confirmations):')
+        print(decisions(runs)[cols].round(5).to_string(index=False))
+        print('\nAlpha spent:')
+        print(alpha_spent().to_string(index=False))
+        c = CONFIRMATIONS[-1]
+        print(f'\nThe default ({c.arm}, seeds {min(c.seeds)}-{max(c.seeds)}): every reading')
+        read = [run_readings(runs, c.arm, list(c.seeds))]
+        if (v := cached_suite_values(c.arm, c.seeds)) is not None:
+            read.append(suite_readings(v).assign(arm=c.arm, suite='confirmation'))
+        show = ['suite', 'figure', 'seed_diff', 'seed_lo', 'seed_hi', 'pos_diff', 'pos_lo', 'pos_hi', 'pos_mdd']
+        show += ['changed', 'better', 'worse', 'p_sign', 'top_share', 'top']
+        print(pd.concat(read, ignore_index=True)[show].round(5).to_string(index=False))
+        q = supervised_ratio(c)
+        print(f'\nSupervised baseline ({SUPERVISED[0]}) against the default on the confirmation suite, regret gain: '
+              f'{q[0]:.2f}x [{q[1]:.2f}, {q[2]:.2f}] (Fieller, seeds)')
+    return 0
+
 def cli_report(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog='chess-grpo report', description='Write research notes from cached experiment runs.')
     p.add_argument('names', nargs='*', help=f'experiments (default: every one with cached runs): {sorted(EXPERIMENTS)}')
     p.add_argument('--scale', default='full', choices=sorted(SCALES))
     p.add_argument('--root', default=str(DATA_DIR))
     p.add_argument('--docs', default=str(DOCS_DIR))
+    p.add_argument('--decisions', action='store_true',
+                   help="print the pre-registered decisions (seed and position level) and the default's reading; "
+                        'write no note')
     a = p.parse_args(argv)
     bad = [n for n in a.names if n not in EXPERIMENTS]
     if bad: p.error(f"unknown experiments {bad}; choose from {sorted(EXPERIMENTS)}")
+    if a.decisions: return print_decisions(a.root)
     for n in a.names or list(EXPERIMENTS):
         try: print('wrote', write_report(n, a.scale, a.root, a.docs))
         except FileNotFoundError as e:
