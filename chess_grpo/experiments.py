@@ -162,6 +162,41 @@ def arm_config(exp: Experiment, arm: str, seed: int, scale: str, root) -> GRPOCo
     kw = {**_COMMON, **SCALES[scale], **exp.base, **exp.arms[arm]}
     return GRPOConfig(**kw, seed=seed, runs_dir=_rel(Path(root) / exp.name / scale), run_name=f'{arm}-seed{seed}')
 
+# %% ../nbs/10_experiments.ipynb #2caf89ea
+_DEFAULT_RECIPE = dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', entropy_coef=0.1, entropy_mode='exact',
+                       entropy_floor=2.0, entropy_target=2.15, entropy_adapt_step=0.02, clip_eps_low=0.2, clip_eps_high=0.28)
+_NO_ENTROPY_CONTROL = dict(entropy_coef=0.0, entropy_floor=None, entropy_target=None, early_stop_entropy=None)
+
+EXPERIMENTS.update({e.name: e for e in [
+    Experiment('clipping_regime', "Entropy where the ratio moves: clip-higher, Clip-Cov, KL-Cov and entropy control",
+        "With several updates per batch the ratio moves and clipping fires. Which mechanism keeps entropy from "
+        "collapsing there, and what does each cost or gain in held-out strength?",
+        base=dict(_DEFAULT_RECIPE, **_NO_ENTROPY_CONTROL, clip_eps_high=0.2, ppo_epochs=4, minibatch_size=64,
+                  lr=1e-4, heldout_every=10),
+        arms={'baseline': {},
+              'clip_higher': dict(clip_eps_high=0.28),
+              'clip_cov': dict(cov_mode='clip_cov'),
+              'kl_cov': dict(cov_mode='kl_cov'),
+              'ent_target': dict(entropy_target=2.15, entropy_adapt_step=0.02),
+              'ent_bonus': dict(entropy_coef=0.1)},
+        seeds=(20, 21, 22),
+        pairs=tuple(('baseline', a) for a in ('clip_higher', 'clip_cov', 'kl_cov', 'ent_target', 'ent_bonus')),
+        open_questions=("Does the entropy left at the end set the strength reached (R = -a exp(H) + b)?",
+                        "Does the covariance-predicted entropy change track the measured one once the ratio moves?")),
+    Experiment('per_search', "Learning from every search: distillation, the hybrid and AWR beside GRPO and supervised",
+        "At equal engine nodes, which objective turns the searches a run pays for into the most held-out strength?",
+        base=dict(_DEFAULT_RECIPE),
+        arms={'default': {},
+              'distill': dict(policy_loss='off', distill_coef=1.0),
+              'hybrid': dict(distill_coef=1.0),
+              'awr_move': dict(policy_loss='awr', awr_beta=0.5, group_mode='move', max_plies=1, batch_positions=64),
+              'supervised': dict(_supervised='default')},
+        seeds=(20, 21, 22),
+        pairs=(('supervised', 'distill'), ('supervised', 'hybrid'), ('supervised', 'awr_move'), ('default', 'hybrid')),
+        open_questions=("The all-moves policy-improvement target (one MultiPV search scoring every legal move) is not "
+                        "built yet.",)),
+]})
+
 # %% ../nbs/10_experiments.ipynb #a2dda336
 def _finished(run_dir: Path) -> bool:
     s = run_dir / 'summary.json'
@@ -670,7 +705,7 @@ def arm_changes(runs_by_arm: dict,  # `load_experiment`
     base = runs_by_arm[name][0].config
     if name in exp.arms and '_supervised' not in exp.arms[name]:   # a field the base run predates: its arm's value now
         scale = Path(runs_by_arm[name][0].config['runs_dir']).name
-        base = {**dataclasses.asdict(arm_config(exp, name, 0, scale, DATA_DIR)), **base}
+        base = {**arm_config(exp, name, 0, scale, DATA_DIR).to_dict(), **base}
     out = {}
     for a, rs in runs_by_arm.items():
         c = rs[0].config
