@@ -143,7 +143,7 @@ class ScheduleConfig:
     eval_depth: int = _f(1, "search depth of the evaluation opponent", **_range(1))
     eval_max_plies: int = _f(200, "plies after which an evaluation game is adjudicated a draw", **_range(2))
     eval_random_games: int = _f(16, "games against a uniformly random mover per evaluation (even; 0: skip)", **_range(0))
-    strength_every: int = _f(25, "held-out strength report (STS, move quality, endgames vs the random mover) at step 0, every this many steps and at the end (0: never)", **_range(0))
+    strength_every: int = _f(25, "held-out strength report (STS, move quality, tactics, endgames vs the random mover) at step 0, every this many steps and at the end (0: never)", **_range(0))
     checkpoint_every: int = _f(25, "save a checkpoint every this many steps (and at the end)", **_range(1))
     keep_checkpoints: int = _f(3, "newest step checkpoints kept on disk", **_range(1))
     max_bad_steps: int = _f(5, "consecutive steps with NaN/inf loss or gradients before the run stops", **_range(1))
