@@ -199,10 +199,12 @@ EXPERIMENTS.update({e.name: e for e in [
 
 # %% ../nbs/10_experiments.ipynb #a2dda336
 def _finished(run_dir: Path) -> bool:
+    "Whether `run_dir` holds a finished run: a summary.json that records neither an error nor a Ctrl-C."
     s = run_dir / 'summary.json'
     if not s.exists(): return False
-    try: return not str(json.loads(s.read_text()).get('stop_reason', 'error')).startswith('error')
+    try: d = json.loads(s.read_text())
     except json.JSONDecodeError: return False
+    return not (str(d.get('stop_reason', 'error')).startswith('error') or d.get('interrupted'))
 
 FINAL_POLICY = 'final_policy.pt'   # kept beside a run's files for readings on other suites; git ignores it (4 MB per cpu-preset run)
 

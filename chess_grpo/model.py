@@ -15,9 +15,9 @@ from .encoding import NUM_ACTIONS, NUM_PLANES, ACTIONS, encode_with_masks, rando
 
 # %% auto #0
 __all__ = ['PRESETS', 'POLICY_FORMAT', 'ResBlock', 'PolicyNet', 'masked_log_probs', 'masked_entropy', 'PolicyStep', 'policy_step',
-           'CheckpointError', 'atomic_write', 'tensors_checksum', 'atomic_torch_save', 'safe_torch_load',
-           'policy_payload', 'save_policy', 'policy_from_payload', 'checkpoint_step', 'step_checkpoints',
-           'latest_checkpoint', 'load_policy', 'repo_root', 'git_state', 'git_commit', 'benchmark']
+           'CheckpointError', 'WriteError', 'write_error', 'atomic_write', 'tensors_checksum', 'atomic_torch_save',
+           'safe_torch_load', 'policy_payload', 'save_policy', 'policy_from_payload', 'checkpoint_step',
+           'step_checkpoints', 'latest_checkpoint', 'load_policy', 'repo_root', 'git_state', 'git_commit', 'benchmark']
 
 # %% ../nbs/01_model.ipynb #e236fb55
 PRESETS: dict[str, dict] = {
@@ -107,26 +107,54 @@ def policy_step(model: nn.Module, boards, temperature: float = 1.0, generator: t
     return PolicyStep(moves, actions, logp.gather(-1, actions[:, None]).squeeze(-1), ent, obs, mask)
 
 # %% ../nbs/01_model.ipynb #9a34a3d6
+import errno
 POLICY_FORMAT = 'chess_grpo.policy'
 
 class CheckpointError(RuntimeError):
     "A checkpoint file that is missing, corrupt, or does not match what the caller expects."
 
+class WriteError(OSError):
+    "A write that failed; `str()` names the file and the cause in one line (`cannot write PATH: No space left on device`)."
+    def __str__(self): return f"cannot write {self.filename}: {self.strerror}"
+
+def write_error(path, e: OSError) -> WriteError:
+    "`e` (disk full, read-only, permission, ...) as a `WriteError` naming `path`."
+    return e if isinstance(e, WriteError) else WriteError(e.errno, e.strerror or str(e), str(path))
+
+class _RecordWrites:
+    "A file proxy that keeps the `OSError` of a failed `write` (torch.save rewords it as `[enforce fail ...]`)."
+    def __init__(self, f): self._f, self.error = f, None
+    def write(self, b):
+        try: return self._f.write(b)
+        except OSError as e: self.error = e; raise
+    def __getattr__(self, name): return getattr(self._f, name)
+
 def atomic_write(path: str | os.PathLike, write) -> Path:
-    "Call `write(f)` on a temporary file beside `path`, fsync it, then rename it over `path` (readable as the umask allows)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + '.', suffix='.tmp', dir=path.parent)
+    """Call `write(f)` on a temporary file beside `path`, fsync it, then rename it over `path` (readable as the umask
+    allows). A failed write (disk full, read-only, permission) raises a `WriteError` naming `path` and the cause, and
+    leaves nothing behind."""
+    path, tmp = Path(path), None
     try:
+        try: path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:   # a file where a folder should be
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)) from None
+        fd, tmp = tempfile.mkstemp(prefix=path.name + '.', suffix='.tmp', dir=path.parent)
         with os.fdopen(fd, 'wb') as f:
-            write(f); f.flush(); os.fsync(f.fileno())
+            g = _RecordWrites(f)
+            try: write(g)
+            except Exception:
+                if g.error is not None: raise g.error from None   # the disk's own reason, not the writer's
+                raise
+            f.flush(); os.fsync(f.fileno())
         umask = os.umask(0); os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes the file owner-only; checkpoints and results are meant to be shared
         os.replace(tmp, path)
         dfd = os.open(path.parent, os.O_RDONLY)
         try: os.fsync(dfd)
         finally: os.close(dfd)
-    except BaseException:
-        if os.path.exists(tmp): os.unlink(tmp)
+    except BaseException as e:
+        if tmp is not None and os.path.exists(tmp): os.unlink(tmp)
+        if isinstance(e, OSError): raise write_error(path, e) from None
         raise
     return path
 
@@ -155,12 +183,22 @@ def atomic_torch_save(obj, path: str | os.PathLike) -> Path:
     if isinstance(obj, dict): obj = {**obj, 'checksum': tensors_checksum(obj)}
     return atomic_write(path, lambda f: torch.save(obj, f))
 
+def _load_failure(e: Exception) -> str:
+    "torch's many-line load error as one short line (the weights-only unpickler's own reason when it gave one)."
+    text = str(e)
+    m = re.search(r'WeightsUnpickler error:\s*(.+?)(?:\n\n|Check the documentation|$)', text, re.S)
+    why = ' '.join((m[1] if m else text.strip().split('\n')[0]).split())
+    return f"{type(e).__name__}: {why[:160] + ('...' if len(why) > 160 else '')}"
+
 def safe_torch_load(path: str | os.PathLike, map_location='cpu') -> dict:
-    "`torch.load` with `weights_only=True` and the checksum verified (when the file has one); every failure is a `CheckpointError` naming the file."
+    """`torch.load` with `weights_only=True` and the checksum verified (when the file has one); every failure is a
+    one-line `CheckpointError` naming the file."""
     path = Path(path)
     if not path.is_file(): raise CheckpointError(f"checkpoint not found: {path}")
     try: obj = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e: raise CheckpointError(f"cannot read checkpoint {path}: corrupt, truncated or not a weights-only file ({type(e).__name__}: {e})") from None
+    except Exception as e:
+        raise CheckpointError(f"cannot read checkpoint {path}: corrupt, truncated or not a weights-only file "
+                              f"({_load_failure(e)})") from None
     if not isinstance(obj, dict): raise CheckpointError(f"checkpoint {path} holds a {type(obj).__name__}, expected a dict")
     if 'checksum' in obj and obj['checksum'] != tensors_checksum(obj):
         raise CheckpointError(f"checkpoint {path} is corrupt: its contents do not match the checksum stored when it was written "

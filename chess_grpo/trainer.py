@@ -25,10 +25,10 @@ from .diagnostics import entropy_cov, entropy_change_pred, entropy_change, ratio
 __all__ = ['WARMSTART_PATH', 'CONFIG_GROUPS', 'GROUP_OF', 'TRAIN_FORMAT', 'REFERENCE_FORMAT', 'STAT_REDUCTIONS', 'ENGINE_METRICS',
            'CLI_COMMANDS', 'BENCH_NAME', 'OptimConfig', 'LossConfig', 'EntropyConfig', 'RolloutConfig', 'RewardConfig',
            'ScheduleConfig', 'RunConfig', 'config_fields', 'GRPOConfig', 'field_help', 'field_metavar',
-           'add_config_args', 'config_from_args', 'AdaptiveKLController', 'EntropyController', 'new_run_name', 'RunDir',
-           'get_rng_state', 'set_rng_state', 'dist_info', 'all_reduce_dict', 'param_checksum', 'reduce_stats',
-           'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer', 'opponent_skill', 'PPOBatch',
-           'inverse_prob_weights', 'train', 'cli_train', 'benchmark']
+           'add_config_args', 'config_from_args', 'AdaptiveKLController', 'EntropyController', 'new_run_name',
+           'RunInUseError', 'MetricsError', 'RunDir', 'get_rng_state', 'set_rng_state', 'dist_info', 'all_reduce_dict',
+           'param_checksum', 'reduce_stats', 'wandb_key', 'flat_metric_key', 'check_device', 'GRPOTrainer',
+           'opponent_skill', 'PPOBatch', 'inverse_prob_weights', 'CtrlC', 'train', 'cli_train', 'benchmark']
 
 # %% ../nbs/05_trainer.ipynb #c27c7bed
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
@@ -385,11 +385,20 @@ class EntropyController:
         self.extra, self.below_target = float(d.get('extra', 0.0)), bool(d.get('below_target', False))
 
 # %% ../nbs/05_trainer.ipynb #c3c9a87c
+import fcntl
+from .model import WriteError, write_error
+
 TRAIN_FORMAT, REFERENCE_FORMAT = 'chess_grpo.train', 'chess_grpo.reference'
 
 def new_run_name(now: datetime.datetime | None = None) -> str:
     now = now or datetime.datetime.now()
     return f"chess-grpo-{now:%Y%m%d-%H%M}-{secrets.token_hex(2)}"
+
+class RunInUseError(OSError):
+    "Another live process holds the run directory's lock."
+
+class MetricsError(ValueError):
+    "A damaged line in metrics.jsonl before its last one."
 
 def _fsync_dir(path):
     fd = os.open(path, os.O_RDONLY)
@@ -402,29 +411,69 @@ class RunDir:
         self.path = Path(path)
         self.config_path, self.metrics_path, self.summary_path = self.path / 'config.json', self.path / 'metrics.jsonl', self.path / 'summary.json'
         self.ckpt_dir, self.eval_dir, self.reference_path = self.path / 'checkpoints', self.path / 'eval', self.path / 'reference.pt'
-        self.init_policy_path = self.path / 'init_policy.pt'
+        self.init_policy_path, self.lock_path, self._lock = self.path / 'init_policy.pt', self.path / '.lock', None
+
+    def lock(self) -> 'RunDir':
+        """Hold an exclusive lock on the run (`flock` on `.lock`, which records this PID) until `unlock` or the process
+        ends. Another process gets `RunInUseError` naming the holder's PID; the kernel drops the lock of a process that
+        dies (even by kill -9), so a killed run never blocks its resume. The file is never deleted (that would race with
+        its next taker)."""
+        if self._lock is not None: return self
+        try: f = open(self.lock_path, 'a+')
+        except OSError as e: raise write_error(self.lock_path, e) from None
+        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0); pid = f.read().strip() or 'unknown'; f.close()
+            raise RunInUseError(f"run directory {self.path} is in use by process {pid} (it holds {self.lock_path}); "
+                                f"wait for that process to end, or stop it, before training this run") from None
+        try:
+            f.seek(0); f.truncate(); f.write(f"{os.getpid()}\n"); f.flush()
+        except OSError as e: f.close(); raise write_error(self.lock_path, e) from None
+        self._lock = f
+        return self
+
+    def unlock(self):
+        "Release the lock taken by `lock` (also released when this process ends)."
+        if self._lock is not None: self._lock.close(); self._lock = None
+
+    def check_writable(self):
+        "Raise `WriteError` naming the first of the run's folders where no file can be made (read-only, permission)."
+        for d in (self.path, self.ckpt_dir, self.eval_dir):
+            try:
+                d.mkdir(exist_ok=True)
+                tempfile.TemporaryFile(dir=d).close()
+            except OSError as e: raise write_error(d, e) from None
 
     def create(self, cfg: GRPOConfig, extra: dict, model: PolicyNet) -> 'RunDir':
-        "Write config.json (with `extra` as `_key` entries), init_policy.pt and reference.pt (`model`) in a temporary folder, then rename it to `path`."
+        """Write config.json (with `extra` as `_key` entries), init_policy.pt and reference.pt (`model`) in a temporary
+        folder, then rename it to `path`; the run is locked (`lock`) before its name appears. A failed write names the
+        run's file."""
         if self.config_path.exists(): raise FileExistsError(f"run directory {self.path} already holds a run; use --resume")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = Path(tempfile.mkdtemp(prefix=f'.{self.path.name}.', suffix='.tmp', dir=self.path.parent))
         except OSError as e: raise OSError(f"cannot create run directory {self.path}: {e.strerror or e}") from None
+        t = RunDir(tmp)
         try:
             umask = os.umask(0); os.umask(umask); os.chmod(tmp, 0o777 & ~umask)   # mkdtemp makes it owner-only
-            t = RunDir(tmp)
-            t.ckpt_dir.mkdir(); t.eval_dir.mkdir()
-            t.config_path.write_text(json.dumps({**cfg.to_dict(), **{f'_{k}': v for k, v in extra.items()}}, indent=2) + '\n')
-            save_policy(t.init_policy_path, model)   # also usable with `chess-grpo eval`
-            atomic_torch_save(dict(format=REFERENCE_FORMAT, policy=policy_payload(model)), t.reference_path)
+            t = RunDir(tmp).lock()
+            try:
+                t.ckpt_dir.mkdir(); t.eval_dir.mkdir()
+                config = {**cfg.to_dict(), **{f'_{k}': v for k, v in extra.items()}}
+                t.config_path.write_text(json.dumps(config, indent=2) + '\n')
+                save_policy(t.init_policy_path, model)   # also usable with `chess-grpo eval`
+                atomic_torch_save(dict(format=REFERENCE_FORMAT, policy=policy_payload(model)), t.reference_path)
+            except OSError as e:                          # name the run's file, not the hidden temporary folder's
+                name = Path(e.filename).name if e.filename else ''
+                raise write_error(self.path / name, e) from None
             try: os.rename(tmp, self.path)           # onto nothing or an empty folder; atomic
             except OSError as e:
                 if self.path.exists(): raise FileExistsError(f"{self.path} exists and is not an empty folder; choose another --run-name or remove it") from None
                 raise OSError(f"cannot create run directory {self.path}: {e.strerror or e}") from None
             _fsync_dir(self.path.parent)
+            self._lock, t._lock = t._lock, None
         except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True); raise
+            t.unlock(); shutil.rmtree(tmp, ignore_errors=True); raise
         return self
 
     def check_complete(self):
@@ -433,32 +482,59 @@ class RunDir:
             raise CheckpointError(f"run directory {self.path} was not fully created (config.json but no reference.pt: the process "
                                   f"was killed while making it); delete it and start the run again")
 
-    def read_config(self) -> tuple[GRPOConfig, dict]:
+    def _config_dict(self) -> dict:
+        "config.json as a dict; `ValueError` naming the file when it is not a JSON object."
         if not self.config_path.is_file(): raise FileNotFoundError(f"{self.path} is not a run directory (no config.json)")
-        d = json.loads(self.config_path.read_text())
+        try: d = json.loads(self.config_path.read_bytes())
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise ValueError(f"{self.config_path}: invalid JSON ({e})") from None
+        if not isinstance(d, dict):
+            raise ValueError(f"{self.config_path}: invalid JSON (a {type(d).__name__}, expected an object of config fields)")
+        return d
+
+    def read_config(self) -> tuple[GRPOConfig, dict]:
+        d = self._config_dict()
         d.setdefault('win_prob', 'logistic')   # runs made before the field existed used the logistic
         return GRPOConfig.from_dict({k: v for k, v in d.items() if not k.startswith('_')}), {k[1:]: v for k, v in d.items() if k.startswith('_')}
 
     def set_total_steps(self, total_steps: int):
         "Record a new `total_steps` in config.json (atomically): a resumed run extended with `--total-steps`."
-        d = json.loads(self.config_path.read_text()); d['total_steps'] = total_steps
+        d = self._config_dict(); d['total_steps'] = total_steps
         atomic_write(self.config_path, lambda f: f.write((json.dumps(d, indent=2) + '\n').encode()))
 
     def append_metrics(self, row: dict):
-        with open(self.metrics_path, 'a') as f: f.write(json.dumps(row) + '\n'); f.flush()
+        try:
+            with open(self.metrics_path, 'a') as f: f.write(json.dumps(row) + '\n'); f.flush()
+        except OSError as e: raise write_error(self.metrics_path, e) from None
+
+    def _parse_metrics(self) -> tuple[list[dict], bool]:
+        "The rows, and whether a torn last line was dropped; `MetricsError` names the file and line of other damage."
+        if not self.metrics_path.exists(): return [], False
+        text = self.metrics_path.read_bytes().decode(errors='replace')
+        lines = [(i + 1, l) for i, l in enumerate(text.split('\n')) if l.strip()]
+        rows = []
+        for k, (n, line) in enumerate(lines):
+            try: row = json.loads(line)
+            except json.JSONDecodeError as e:
+                if k == len(lines) - 1: return rows, True   # a crash while writing the last row cuts only that row
+                raise MetricsError(f"{self.metrics_path}:{n}: damaged line ({e.msg}); only a torn last line is "
+                                   f"dropped: repair or delete this line, then resume") from None
+            if not isinstance(row, dict) or not isinstance(row.get('step'), int):
+                raise MetricsError(f"{self.metrics_path}:{n}: not a metrics row (a JSON object with an integer 'step')")
+            rows.append(row)
+        return rows, False
 
     def read_metrics(self) -> list[dict]:
-        if not self.metrics_path.exists(): return []
-        rows = []
-        for line in self.metrics_path.read_text().splitlines():
-            try: rows.append(json.loads(line))
-            except json.JSONDecodeError: break   # a line cut by a crash ends the log
-        return rows
+        "The logged rows; a torn last line is left out, any other damaged line raises `MetricsError` (file:line)."
+        return self._parse_metrics()[0]
 
-    def truncate_metrics(self, last_step: int):
-        "Keep the rows with step <= last_step (rewritten atomically)."
-        rows = [r for r in self.read_metrics() if r['step'] <= last_step]
-        atomic_write(self.metrics_path, lambda f: f.write(''.join(json.dumps(r) + '\n' for r in rows).encode()))
+    def truncate_metrics(self, last_step: int) -> bool:
+        "Drop the rows past `last_step` and a torn last line, atomically; returns whether the file changed (not when nothing goes)."
+        rows, torn = self._parse_metrics()
+        keep = [r for r in rows if r['step'] <= last_step]
+        if not torn and len(keep) == len(rows): return False
+        atomic_write(self.metrics_path, lambda f: f.write(''.join(json.dumps(r) + '\n' for r in keep).encode()))
+        return True
 
     def write_summary(self, summary: dict):
         atomic_write(self.summary_path, lambda f: f.write((json.dumps(summary, indent=2) + '\n').encode()))
@@ -625,6 +701,7 @@ class GRPOTrainer:
         self.stop_reason, self.last_eval, self.wandb_run, self.wandb_id = None, {}, None, None
         self.nan_stop, self._last_ckpt_step, self._loss_fn = False, None, grpo_loss
         self.probe = None                        # the held-out positions of `_heldout`, loaded at first use
+        self.interrupted, self.finished = False, False   # Ctrl-C honoured at a step's end; a resume with nothing to do
         try: self._setup()
         except BaseException: self.close(); raise
 
@@ -632,9 +709,11 @@ class GRPOTrainer:
     def is_main(self): return self.rank == 0
 
     def close(self):
+        "Stop the engines and release the run's lock."
         for name in ('pool', 'opponent'):
             x = getattr(self, name, None)
             if x is not None: x.close(); setattr(self, name, None)
+        if getattr(self, 'run', None) is not None: self.run.unlock()
 
 # %% ../nbs/05_trainer.ipynb #ed1cbb3c
 @patch
@@ -649,9 +728,17 @@ def _init_policy(self: GRPOTrainer) -> tuple[PolicyNet, str]:
                   f"(make one with `chess-grpo pretrain`)", file=sys.stderr)
         return PolicyNet(cfg.preset), 'fresh'
     model = load_policy(src)
-    if model.preset != cfg.preset and self.is_main:
-        print(f"chess-grpo: init checkpoint {model.source} has preset {model.preset!r}; using it (config said {cfg.preset!r})", file=sys.stderr)
-    return model, model.source
+    if (model.preset, model.arch) == (cfg.preset, PolicyNet(cfg.preset).arch): return model, model.source
+    if cfg.init_checkpoint != 'auto':   # config.json must describe the network that is trained
+        raise ValueError(f"init_checkpoint {model.source} holds a {model.preset!r} network {model.arch}, but preset is "
+                         f"{cfg.preset!r}: pass --preset {model.preset} to train it, or --init-checkpoint none for a fresh "
+                         f"{cfg.preset!r} network")
+    if self.is_main:
+        print(f"chess-grpo: the warm start {model.source} is a {model.preset!r} network; starting from a fresh "
+              f"'{cfg.preset}' network (make a '{cfg.preset}' warm start with `chess-grpo pretrain --preset {cfg.preset}`)",
+              file=sys.stderr)
+    torch.manual_seed(cfg.seed)
+    return PolicyNet(cfg.preset), 'fresh'
 
 @patch
 def _start_pool(self: GRPOTrainer) -> StockfishPool:
@@ -698,17 +785,31 @@ def _build(self: GRPOTrainer):
                                     cfg.temperature_steps or cfg.total_steps)
 
 @patch
+def _is_finished(self: GRPOTrainer) -> bool:
+    "A resumed run with nothing left to do: every step done, and its final evaluation (when it has one) logged."
+    cfg = self.cfg
+    if self.step < cfg.total_steps: return False
+    if not (cfg.eval_every or cfg.strength_every): return True
+    return any(r.get('final_eval') and r['step'] == self.step for r in self.run.read_metrics())
+
+@patch
 def _setup(self: GRPOTrainer):
     cfg = self.cfg
     random.seed(cfg.seed); np.random.seed(cfg.seed); torch.manual_seed(cfg.seed)
     if self._resume:
         cfg_disk, extra = self.run.read_config()
+        if self.is_main: self.run.lock(); self.run.check_writable()   # one process per run; a read-only run stops here
         self.run.check_complete()
         self.cfg = cfg = cfg_disk.replace(device=cfg.device, progress=cfg.progress, total_steps=cfg.total_steps)
         self.wandb_id, self.init_src = extra.get('wandb_id'), extra.get('init')
         self.model = load_policy(self.run.reference_path)
         self._build()
         self._load_checkpoint()                  # validates; falls back past unusable checkpoints; writes nothing
+        if cfg.total_steps < self.step:
+            raise ValueError(f"{self.run.path} is at step {self.step}: --total-steps {cfg.total_steps} would end it "
+                             f"before its last checkpoint; give at least {self.step}, or leave --total-steps out")
+        self.finished = self._is_finished()
+        if self.finished: return                 # nothing to do: no engines, no writes
         self.pool = self._start_pool()
         self.start_pool = self._load_start_pool()
         if self.is_main:                         # the first writes of a resumed run
@@ -763,7 +864,33 @@ def _usable_checkpoint(self: GRPOTrainer, path: Path) -> tuple[dict, PolicyNet]:
                               f"it is not a checkpoint of this run")
     try: torch.optim.AdamW(policy.parameters()).load_state_dict(state['optimizer'])   # a dry run on a throwaway optimizer
     except (ValueError, KeyError, TypeError, RuntimeError) as e: raise CheckpointError(f"{path}: its optimizer state does not fit its network ({e})") from None
+    bad = _non_finite_state(state)
+    if bad:
+        raise CheckpointError(f"{path} has non-finite values (NaN or inf) in {', '.join(bad[:3])}"
+                              f"{' and more' if len(bad) > 3 else ''}: the run that wrote it diverged; use an earlier checkpoint")
     return state, policy
+
+def _non_finite_state(state: dict) -> list[str]:
+    "The optimizer tensors and controller values of a training checkpoint that are NaN or inf (weights: on load)."
+    bad = [f"optimizer state {k}.{name}" for k, s in state['optimizer']['state'].items() for name, v in s.items()
+           if isinstance(v, torch.Tensor) and v.is_floating_point() and not torch.isfinite(v).all()]
+    return bad + [f"{c}.{k}" for c in ('kl_ctl', 'ent_ctl') for k, v in state[c].items()
+                  if isinstance(v, float) and not math.isfinite(v)]
+
+@patch
+def _snapshot(self: GRPOTrainer) -> tuple[dict, dict]:
+    "Copies of the parameters and optimizer state, to undo an update (`_undo_non_finite`)."
+    return ({k: v.detach().clone() for k, v in self.model.state_dict().items()}, copy.deepcopy(self.opt.state_dict()))
+
+@patch
+def _undo_non_finite(self: GRPOTrainer, snap: tuple[dict, dict]) -> bool:
+    "After an update: when any parameter is NaN/inf (on any rank), restore `snap` and return True (never checkpointed)."
+    finite = all(bool(torch.isfinite(p).all()) for p in self.model.parameters())
+    if all_reduce_dict(dict(non_finite=('max', float(not finite))), self.world)['non_finite'] == 0: return False
+    self.model.load_state_dict(snap[0])
+    groups = self.opt.state_dict()['param_groups']   # with the schedule's new lr
+    self.opt.load_state_dict({**snap[1], 'param_groups': groups})
+    return True
 
 @patch
 def _load_checkpoint(self: GRPOTrainer):
@@ -792,8 +919,10 @@ def train_step(self: GRPOTrainer) -> dict:
     # 2. rewards and advantages
     batch, reward_stats = self._advantages(ro, T)
     before = self._diag_logits(batch)
-    # 3. PPO update
+    # 3. PPO update (undone when it leaves any parameter non-finite)
+    snap = self._snapshot()
     stats, bad = self._ppo_update(batch, T, gen)
+    bad = self._undo_non_finite(snap) or bad
     stats.update(self._diagnostics(batch, before, T))
     t2 = time.perf_counter()
     # 4. controllers (the row logs the coefficients this step used, so read them first)
@@ -1008,6 +1137,8 @@ def _heldout(self: GRPOTrainer, step: int) -> dict:
     return self.probe.read(self.model)
 
 # %% ../nbs/05_trainer.ipynb #45bf89cd
+import signal, threading
+
 @patch
 def evaluate(self: GRPOTrainer) -> dict:
     "Play the eval match(es) on rank 0; returns eval_* metrics."
@@ -1042,16 +1173,55 @@ def _init_wandb(self: GRPOTrainer):
     self.wandb_run = wandb.init(project=self.cfg.wandb_project, name=self.run.path.name, id=self.wandb_id, resume='allow',
                                 dir=str(self.run.path), config=self.cfg.to_dict(), mode=mode)
 
+class CtrlC:
+    """Within `with CtrlC() as c:` the first SIGINT (Ctrl-C) only counts (`c.count`), so the loop can end its step
+    and save; the second raises `KeyboardInterrupt` at once; a third ends the process. Not installed outside the main
+    thread, nor where SIGINT is ignored."""
+    def __init__(self): self.count, self._old = 0, None
+    def __enter__(self):
+        main = threading.current_thread() is threading.main_thread()
+        if main and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+            self._old = signal.signal(signal.SIGINT, self._handle) or signal.SIG_DFL
+        return self
+    def _handle(self, signum, frame):
+        self.count += 1
+        if self.count == 2: raise KeyboardInterrupt
+        if self.count > 2: os._exit(130)
+    def __exit__(self, *exc):
+        if self._old is not None: signal.signal(signal.SIGINT, self._old)
+
+@patch
+def _interrupt(self: GRPOTrainer) -> bool:
+    "Whether Ctrl-C was pressed (on any rank): then the run stops at this step's end, saved, with `interrupted` set."
+    pressed = self._ctrl_c is not None and self._ctrl_c.count > 0
+    if all_reduce_dict(dict(sigint=('max', float(pressed))), self.world)['sigint'] == 0: return False
+    self.interrupted = True
+    self.stop_reason = f"interrupted at step {self.step}; resume with chess-grpo train --resume {self.run.path}"
+    return True
+
+@patch
+def _finished_summary(self: GRPOTrainer) -> dict:
+    "The summary of a run that was already finished: its summary.json as it stands (nothing is run or written)."
+    try: s = json.loads(self.run.summary_path.read_text())
+    except (OSError, ValueError): s = {}
+    return {**s, 'run_dir': str(self.run.path), 'steps': self.step, 'total_steps': self.cfg.total_steps,
+            'already_finished': True}
+
 @patch
 def train(self: GRPOTrainer) -> dict:
-    "Run until `total_steps`, a stop condition, or an error; returns the summary (also written to summary.json)."
-    cfg = self.cfg
+    """Run until `total_steps`, a stop condition, Ctrl-C or an error; returns the summary (also written to
+    summary.json). Ctrl-C ends the current step, saves a checkpoint, writes the summary and then raises
+    `KeyboardInterrupt('interrupted at step N; resume with ...')`; a second Ctrl-C raises `KeyboardInterrupt` at
+    once."""
+    if self.finished: self.close(); return self._finished_summary()
+    cfg, failed, self._ctrl_c = self.cfg, False, None
     self._init_wandb()
     bar = tqdm(total=cfg.total_steps, initial=self.step, desc=self.run.path.name, disable=not (self.is_main and cfg.progress), dynamic_ncols=True)
     t_start = time.time()
     try:
+        self._ctrl_c = CtrlC().__enter__()        # from here a first Ctrl-C lets the step end and be saved
         if cfg.strength_every and self.step == 0 and self.is_main: self._log(dict(step=0, **self.evaluate_strength()))
-        while self.step < cfg.total_steps and self.stop_reason is None:
+        while self.step < cfg.total_steps and self.stop_reason is None and not self._interrupt():
             t0 = time.perf_counter()
             row = self.train_step()
             t_eval = 0.0
@@ -1064,27 +1234,43 @@ def train(self: GRPOTrainer) -> dict:
                 te = time.perf_counter(); row.update(self.evaluate_strength()); t_eval += time.perf_counter() - te
             row.update(time_eval=t_eval, time_step=time.perf_counter() - t0)
             self._log(row)
-            if self.step % cfg.checkpoint_every == 0 or self.stop_reason: self.save_checkpoint()
+            if self._interrupt() or self.step % cfg.checkpoint_every == 0 or self.stop_reason: self.save_checkpoint()
             bar.update(1)
             bar.set_postfix(H=f"{row.get('entropy', float('nan')):.2f}", loss=f"{row['train_total_loss']:.3f}",
                             kl_coef=f"{row['kl_coef']:.4f}", eval=f"{self.last_eval.get('eval_score', float('nan')):.2f}", refresh=False)
+        if self.interrupted and self.step >= cfg.total_steps and not (cfg.eval_every or cfg.strength_every):
+            self.interrupted, self.stop_reason = False, None   # the last step: nothing was left to interrupt
         if self.stop_reason is None: self.stop_reason = 'completed total_steps'
         final = {}
-        if cfg.eval_every and self.is_main and not self.nan_stop: final.update(self.evaluate())
-        if cfg.strength_every and self.is_main and not self.nan_stop: final.update(self.evaluate_strength())
+        final_eval = self.is_main and not (self.nan_stop or self.interrupted)
+        if cfg.eval_every and final_eval: final.update(self.evaluate())
+        if cfg.strength_every and final_eval: final.update(self.evaluate_strength())
         if final: self.last_eval = final; self._log(dict(step=self.step, final_eval=True, **final))
         if self._last_ckpt_step != self.step: self.save_checkpoint()
+    except KeyboardInterrupt:
+        failed, self.interrupted = True, True
+        self.stop_reason = (f"interrupted again during step {self.step + 1}, which was not saved; resume with "
+                            f"chess-grpo train --resume {self.run.path} (from its last checkpoint)")
+        raise
     except BaseException as e:
-        self.stop_reason = f"error: {type(e).__name__}: {e}"
+        failed, self.stop_reason = True, f"error: {type(e).__name__}: {e}"
         raise
     finally:
         bar.close()
-        summary = self._summary(time.time() - t_start)
-        if self.is_main:
-            self.run.write_summary(summary)
-            if self.wandb_run is not None:
-                self.wandb_run.summary.update({k: v for k, v in summary.items() if isinstance(v, (int, float, str))}); self.wandb_run.finish()
-        self.close()
+        try:
+            summary = self._summary(time.time() - t_start)
+            if self.is_main:
+                self.run.write_summary(summary)
+                if self.wandb_run is not None:
+                    self.wandb_run.summary.update({k: v for k, v in summary.items()
+                                                   if isinstance(v, (int, float, str))})
+                    self.wandb_run.finish()
+        except (OSError, ValueError):
+            if not failed: raise                   # else the error already in flight is the one to report
+        finally:
+            if self._ctrl_c is not None: self._ctrl_c.__exit__(); self._ctrl_c = None
+            self.close()
+    if self.interrupted: raise KeyboardInterrupt(summary['stop_reason'])   # saved; the caller stops as on any Ctrl-C
     return summary
 
 @patch
@@ -1096,6 +1282,7 @@ def _summary(self: GRPOTrainer, seconds) -> dict:
     s = dict(run_name=self.run.path.name, run_dir=str(self.run.path), steps=self.step, total_steps=self.cfg.total_steps,
              stop_reason=self.stop_reason, init=self.init_src, seconds_this_session=round(seconds, 2), world_size=self.world,
              nan_skipped_steps=self.total_bad_steps, last_checkpoint=str(ckpts[-1]) if ckpts else None,
+             interrupted=self.interrupted,
              final={k: last.get(k) for k in ('entropy', 'train_total_loss', 'ppo_loss', 'kl_div', 'kl_coef', 'entropy_coef', 'reward_mean')},
              eval=self.last_eval, param_checksum=param_checksum(self.model), wandb_id=self.wandb_id,
              engine_nodes=self.engine_nodes_total, engine_restarts=sum(r.get('engine_restarts', 0) for r in train_rows),
@@ -1106,6 +1293,8 @@ def _summary(self: GRPOTrainer, seconds) -> dict:
     return s
 
 # %% ../nbs/05_trainer.ipynb #0c3278d7
+from .model import checkpoint_step, WriteError
+
 def train(cfg: GRPOConfig | None = None, run_dir=None, resume: bool = False, **overrides) -> dict:
     "Train with `cfg` (and `overrides`), or resume `run_dir` (its own config; `overrides` may set device, progress, total_steps); returns the summary."
     if resume and cfg is None: cfg = RunDir(run_dir).read_config()[0]
@@ -1134,6 +1323,7 @@ def _print_summary(s: dict):
 
 def _one_line(e: BaseException) -> str:
     "An error as one line for the user."
+    if isinstance(e, WriteError): return str(e)                                   # cannot write PATH: cause
     if isinstance(e, OSError) and e.strerror and e.filename: return f"{e.strerror}: {e.filename}"
     return ' '.join(str(e).split()) or type(e).__name__
 
@@ -1144,21 +1334,39 @@ def cli_train(argv: list[str]) -> int:
     p.add_argument('--print-config', action='store_true', help='print the resolved config as JSON and exit')
     add_config_args(p)
     ns = p.parse_args(argv)
+    tr = None
     try:
         if ns.resume:
             overrides = {f.name: _parse_value(f, getattr(ns, f.name)) for f in config_fields() if hasattr(ns, f.name)}
             allowed = {'device', 'progress', 'total_steps'}
             if set(overrides) - allowed: p.error(f"--resume keeps the run's config; only {sorted(allowed)} may be overridden")
             cfg = RunDir(ns.resume).read_config()[0].replace(**overrides)   # a new total_steps is recorded once the resume is validated
-            s = GRPOTrainer(cfg, run_dir=ns.resume, resume=True).train()
+            tr = GRPOTrainer(cfg, run_dir=ns.resume, resume=True)
         else:
             cfg = config_from_args(ns, GRPOConfig.load(ns.config) if ns.config else None)
             if ns.print_config: print(json.dumps(cfg.to_dict(), indent=2)); return 0
-            s = GRPOTrainer(cfg).train()
+            tr = GRPOTrainer(cfg)
+        s = tr.train()
     except (ValueError, OSError, CheckpointError, StockfishNotFoundError, EngineError) as e:
         print(f"chess-grpo train: error: {_one_line(e)}", file=sys.stderr); return 2
+    except KeyboardInterrupt as e:   # saved at a step's end; or before the loop, or a second Ctrl-C, not saved
+        run = tr.run if tr is not None else RunDir(ns.resume) if ns.resume else None
+        line = str(e) if str(e).startswith('interrupted at step') else _interrupted_line(run)
+        if dist_info()[0] == 0: print(line, file=sys.stderr)
+        return 130
+    if s.get('already_finished'):
+        print(f"{s['run_dir']} is already finished (step {s['steps']} of {s['total_steps']}); nothing to do "
+              f"(extend it with --resume {s['run_dir']} --total-steps N)"); return 0
     if dist_info()[0] == 0: _print_summary(s)
     return 0 if not str(s['stop_reason']).startswith('error') else 1
+
+def _interrupted_line(run: RunDir | None) -> str:
+    "The line for a Ctrl-C that stopped training at once: the run's last checkpoint and how to resume."
+    if run is None or not run.config_path.is_file():
+        return "chess-grpo train: interrupted before the run was created; nothing was written"
+    ckpts = run.checkpoints()
+    step = checkpoint_step(ckpts[-1]) if ckpts else 0
+    return f"interrupted at step {step}; resume with chess-grpo train --resume {run.path}"
 
 CLI_COMMANDS = {'train': (cli_train, 'run GRPO training (or --resume RUN_DIR)')}
 
