@@ -16,10 +16,11 @@ from .model import PolicyNet, PRESETS, masked_log_probs, masked_entropy, save_po
 # %% auto #0
 __all__ = ['WARMSTART_PATH', 'DATA_PATH', 'DEFAULT_RESULTS', 'DATASET_FORMAT', 'PLAYER_RULE', 'CLI_COMMANDS', 'BENCH_NAME',
            'DatasetError', 'check_fields', 'DataConfig', 'stored_identity', 'PositionDataset', 'save_dataset',
-           'load_dataset', 'weak_move', 'generate_dataset', 'soft_targets', 'pretrain_loss', 'EncodedPositions',
-           'encode_dataset', 'mirror_dataset', 'mirror_encoded', 'TrainConfig', 'split_by_game', 'evaluate_positions',
-           'train_policy', 'calibrate_temperature', 'scale_output', 'opening_entropy', 'save_warmstart', 'run_matches',
-           'pretrain', 'add_dataclass_args', 'config_from_args', 'cli_pretrain', 'benchmark']
+           'load_dataset', 'weak_move', 'default_engines', 'generate_dataset', 'soft_targets', 'pretrain_loss',
+           'EncodedPositions', 'encode_dataset', 'mirror_dataset', 'mirror_encoded', 'TrainConfig', 'split_by_game',
+           'evaluate_positions', 'train_policy', 'calibrate_temperature', 'scale_output', 'opening_entropy',
+           'save_warmstart', 'run_matches', 'pretrain', 'add_dataclass_args', 'config_from_args', 'cli_pretrain',
+           'benchmark']
 
 # %% ../nbs/07_pretrain.ipynb #2e93e2b8
 WARMSTART_PATH = 'checkpoints/warmstart.pt'
@@ -297,7 +298,16 @@ def _advance(games, rnd, u, lines: dict, cfg: DataConfig, new_game, info):
         g[2] += 1
         if is_game_over(b) or g[2] >= cfg.max_plies: games[i] = new_game()
 
-# %% ../nbs/07_pretrain.ipynb #5ea7bc80
+# %% ../nbs/07_pretrain.ipynb #573ab828
+def default_engines(load: float | None = None) -> int:
+    "Stockfish processes per pool when none are asked for: the usable cores that the 1-minute load average (`load`) leaves free, at least 1."
+    from chess_grpo.reward import usable_cpus
+    cores = len(usable_cpus())
+    if load is None:
+        try: load = os.getloadavg()[0]
+        except (AttributeError, OSError): load = 0.0
+    return max(1, min(cores, int(cores - load + 0.5)))
+
 def _generate(shard_dir: Path, shards: list, cfg: DataConfig, n_engines, progress, info):
     "Play and label games until the shards hold `cfg.n_positions` positions (appends to `shards`)."
     from chess_grpo.reward import StockfishPool
@@ -339,9 +349,8 @@ def _generate(shard_dir: Path, shards: list, cfg: DataConfig, n_engines, progres
 def generate_dataset(path=DATA_PATH, cfg: DataConfig | None = None, n_engines: int | None = None,
                      progress: bool = True, **overrides) -> PositionDataset:
     "Make (or resume, or reuse) a Stockfish-labelled dataset at `path`; see `DataConfig` for the knobs."
-    from chess_grpo.reward import usable_cpus
     cfg = dataclasses.replace(cfg or DataConfig(), **overrides)
-    path = Path(path)
+    path, n_engines = Path(path), n_engines or default_engines()
     done = _reuse_file(path, cfg)
     if done is not None: return done
     shard_dir = _shard_dir(path)
@@ -360,7 +369,7 @@ def generate_dataset(path=DATA_PATH, cfg: DataConfig | None = None, n_engines: i
     ds.info = dict(info, positions_this_run=made, seconds_this_run=round(secs, 2),
                    positions_per_s_this_run=round(made / secs, 1) if made > 0 else None,
                    random_move_share=round(info['random_moves'] / moves, 4) if moves else None,
-                   n_engines=n_engines or len(usable_cpus()), n_openings=len(_openings()),
+                   n_engines=n_engines, n_openings=len(_openings()),
                    created=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()))
     save_dataset(ds, path)
     return ds
