@@ -22,7 +22,7 @@ __all__ = ['WARMSTART_PATH', 'DATA_PATH', 'DEFAULT_RESULTS', 'DATASET_FORMAT', '
            'save_warmstart', 'run_matches', 'pretrain', 'add_dataclass_args', 'config_from_args', 'cli_pretrain',
            'benchmark']
 
-# %% ../nbs/07_pretrain.ipynb #2e93e2b8
+# %% ../nbs/07_pretrain.ipynb #8057b980
 WARMSTART_PATH = 'checkpoints/warmstart.pt'
 "Where `chess-grpo pretrain` writes the warm-start policy; the GRPO trainer uses it when present."
 DATA_PATH = 'data/pretrain/positions.npz'
@@ -31,13 +31,14 @@ DEFAULT_RESULTS = 'research_docs/data/pretrain_default.json'
 "Results of the default recipe (written only when `chess-grpo pretrain` runs with its defaults)."
 DATASET_FORMAT = 'chess_grpo.pretrain_positions'
 PLAYER_RULE = 'rank_decay_v1'
-"Name and version of the seeded weak player's rule (`weak_move`): part of a dataset's identity, so a changed rule never reuses old data."
+"""Name and version of the seeded weak player's rule (`weak_move`): part of a dataset's identity,
+so a changed rule never reuses old data."""
 
 class DatasetError(RuntimeError):
     "A pretraining dataset file (or shard directory) that is missing, corrupt, or does not match the requested config."
 
 def _f(default, help: str, flag: str | None = None, **md):
-    "A config field: its help line, `choices` or `range` (lo, hi, lo_open, hi_open), and its option's name when not `--field-name`."
+    "A config field: its help, `choices` or `range` (lo, hi, lo_open, hi_open), and its option if not `--field-name`."
     return field(default=default, metadata=dict(help=help, **md, **({'flag': flag} if flag else {})))
 
 def _range_text(r) -> str:
@@ -48,7 +49,8 @@ def _range_text(r) -> str:
 
 def _out_of_range(v, r) -> bool:
     lo, hi, lo_open, hi_open = r
-    return (lo is not None and (v <= lo if lo_open else v < lo)) or (hi is not None and (v >= hi if hi_open else v > hi))
+    below = lo is not None and (v <= lo if lo_open else v < lo)
+    return below or (hi is not None and (v >= hi if hi_open else v > hi))
 
 def check_fields(obj):
     "Raise `ValueError` naming the first field of the dataclass `obj` that breaks its metadata's `choices` or `range`."
@@ -65,24 +67,26 @@ def check_fields(obj):
         if _out_of_range(v, md['range']) or not math.isfinite(v):
             raise ValueError(f"{name} = {v!r} is out of range; allowed: {_range_text(md['range'])}")
 
-# %% ../nbs/07_pretrain.ipynb #8871edf0
+# %% ../nbs/07_pretrain.ipynb #6e588cd9
 @dataclass
 class DataConfig:
     "How the pretraining positions are generated and labelled."
     n_positions: int = _f(200_000, "distinct positions to label", flag='--positions', range=(1, None, False, False))
     depth: int = _f(4, "Stockfish depth of the labels", range=(1, None, False, False))
-    multipv: int = _f(3, "principal variations stored per position (for soft targets); 1: best move only", range=(1, None, False, False))
+    multipv: int = _f(3, "principal variations stored per position (for soft targets); 1: best move only",
+                      range=(1, None, False, False))
     random_move_prob: float = _f(0.25, "per-ply probability of a uniformly random legal move while generating games",
                                  range=(0, 1, False, False))
-    play_skill: int | None = _f(None, "weak player: Stockfish's own 'Skill Level' instead of the seeded rule (the engine "
-                                "randomises it with its own clock-seeded generator, so the data do not repeat; 0 was the "
-                                "rule before 2026-12-03); none: the seeded rule", range=(0, 20, False, False))
+    play_skill: int | None = _f(None, "weak player: Stockfish's own 'Skill Level' instead of the seeded rule (the "
+                                "engine randomises it with its own clock-seeded generator, so the data do not repeat; "
+                                "0 was the rule before 2026-12-03); none: the seeded rule", range=(0, 20, False, False))
     play_multipv: int = _f(4, "seeded weak player: lines of its search it chooses from", range=(1, None, False, False))
-    play_decay: float = _f(0.45, "seeded weak player: its line of rank j (0 = best) is played with probability proportional "
-                           "to play_decay**j", range=(0, 1, True, False))
+    play_decay: float = _f(0.45, "seeded weak player: its line of rank j (0 = best) is played with probability "
+                           "proportional to play_decay**j", range=(0, 1, True, False))
     play_depth: int = _f(1, "weak player's search depth", range=(1, None, False, False))
     max_plies: int = _f(160, "plies after which a generated game is abandoned", range=(1, None, False, False))
-    parallel_games: int = _f(64, "games advanced together (one batched engine call per ply)", range=(1, None, False, False))
+    parallel_games: int = _f(64, "games advanced together (one batched engine call per ply)",
+                             range=(1, None, False, False))
     shard_size: int = _f(2000, "positions per resumable shard", range=(1, None, False, False))
     win_prob: str = _f('wdl', "labels' win probabilities: Stockfish's WDL model or the logistic of its centipawns "
                        "(reward.StockfishPool's `win_prob`)", choices=('wdl', 'logistic'))
@@ -104,7 +108,7 @@ class DataConfig:
     def to_dict(self) -> dict: return asdict(self) | dict(player=self.player)
 
 def stored_identity(config: dict, keys) -> dict:
-    "The identity recorded in a dataset's or shards' config; files from before the seeded player name Stockfish's Skill Level."
+    "The identity recorded in a dataset's or shards' config; files from before the seeded player get Skill Level's."
     old = dict(config)
     if 'player' not in old: old['player'] = f"stockfish_skill({old.get('play_skill', 0)})"
     return {k: old.get(k) for k in keys}
@@ -171,7 +175,7 @@ def load_dataset(path) -> PositionDataset:
     except ValueError as e: raise DatasetError(f"{path}: unreadable config ({e})") from None
     return PositionDataset(arr['fens'], pva, pvw, arr['game'], arr['ply'], config, info)
 
-# %% ../nbs/07_pretrain.ipynb #4ec27ce2
+# %% ../nbs/07_pretrain.ipynb #27e815fb
 def _openings() -> list[str]:
     try: from chess_grpo.sampling import OPENINGS
     except ImportError: OPENINGS = None
@@ -182,7 +186,8 @@ def _shard_dir(path: Path) -> Path: return path.with_name(path.stem + '.shards')
 def _mismatch(what: str, old: dict, new: dict, fix: str) -> DatasetError:
     "The one-line error for a dataset or shards made with another identity."
     diff = {k: (old.get(k), v) for k, v in new.items() if old.get(k) != v}
-    hint = (" (made by Stockfish's engine-randomised Skill Level before the seeded weak player; `--play-skill 0` extends it)"
+    hint = (" (made by Stockfish's engine-randomised Skill Level before the seeded weak player; "
+            "`--play-skill 0` extends it)"
             if str(old.get('player')).startswith('stockfish_skill') and 'player' in diff else '')
     return DatasetError(f"{what} made with a different config (existing, requested): {diff}{hint}; {fix}")
 
@@ -190,13 +195,16 @@ def _load_shards(shard_dir: Path, cfg: DataConfig) -> list[PositionDataset]:
     meta = shard_dir / 'config.json'
     if not meta.is_file(): return []
     try: old = stored_identity(json.loads(meta.read_text()), cfg.identity())
-    except ValueError as e: raise DatasetError(f"unreadable shard config {meta}: {e}; delete {shard_dir} to start over") from None
+    except ValueError as e:
+        raise DatasetError(f"unreadable shard config {meta}: {e}; delete {shard_dir} to start over") from None
     if old != cfg.identity():
-        raise _mismatch(f"shards in {shard_dir} were", old, cfg.identity(), f"delete {shard_dir} or write the dataset to another path")
+        raise _mismatch(f"shards in {shard_dir} were", old, cfg.identity(),
+                        f"delete {shard_dir} or write the dataset to another path")
     return [load_dataset(p) for p in sorted(shard_dir.glob('shard_*.npz'))]
 
 class _ShardLock:
-    "An exclusive lock file in the shard directory, so two generations never write the same shards; a dead holder's lock is taken over."
+    """An exclusive lock file in the shard directory, so two generations never write the same shards;
+    a dead holder's lock is taken over."""
     def __init__(self, shard_dir: Path): self.path = shard_dir / '.lock'
     def __enter__(self):
         for _ in range(2):
@@ -228,18 +236,20 @@ def _rows_to_dataset(rows, k, config) -> PositionDataset:
     for i, r in enumerate(rows):
         pva[i, :len(r[1])] = r[1]
         pvw[i, :len(r[2])] = r[2]
-    return PositionDataset(np.array([r[0] for r in rows]).astype(str), pva, pvw, np.array([r[3] for r in rows], np.int32),
-                           np.array([r[4] for r in rows], np.int16), dict(config))
+    fens = np.array([r[0] for r in rows]).astype(str)
+    game, ply = np.array([r[3] for r in rows], np.int32), np.array([r[4] for r in rows], np.int16)
+    return PositionDataset(fens, pva, pvw, game, ply, dict(config))
 
-# %% ../nbs/07_pretrain.ipynb #af479426
+# %% ../nbs/07_pretrain.ipynb #6bc703b3
 def weak_move(lines: list, u: float, decay: float) -> chess.Move:
-    "The weak player's move from its search's `lines` [(move, win_prob), ...] (best first): rank j with probability proportional to decay**j, picked by the uniform number `u` in [0, 1)."
+    """The weak player's move from its search's `lines` [(move, win_prob), ...] (best first): rank j with probability
+    proportional to decay**j, picked by the uniform number `u` in [0, 1)."""
     p = decay ** np.arange(len(lines))
     j = int(np.searchsorted(np.cumsum(p) / p.sum(), u, side='right'))
     return lines[min(j, len(lines) - 1)][0]
 
 class _WeakPlayer:
-    "Search lines for the weak player: `play_multipv` lines at `play_depth`, or Stockfish's own Skill Level move (`play_skill`)."
+    "The weak player's search: `play_multipv` lines at `play_depth`, or Stockfish's Skill Level move (`play_skill`)."
     def __init__(self, cfg: DataConfig, n_engines: int | None):
         from chess_grpo.reward import StockfishPool
         self.skill = cfg.play_skill
@@ -252,25 +262,28 @@ class _WeakPlayer:
         if self.skill is None: return self.pool.analyse(boards, multipv=self.multipv)
         return [[(m, None)] if m else [] for m in self.pool.play(boards)]
 
-# %% ../nbs/07_pretrain.ipynb #01f3c7f3
+# %% ../nbs/07_pretrain.ipynb #7a50476b
 def _reuse_file(path: Path, cfg: DataConfig) -> PositionDataset | None:
-    "The finished dataset at `path`, cut to `n_positions`, when it holds enough with the same identity; None when more must be made."
+    "The finished dataset at `path` cut to `n_positions` when it holds enough with the same identity, else None."
     if not path.is_file(): return None
     ds = load_dataset(path)
     old = stored_identity(ds.config, cfg.identity())
     if old != cfg.identity():
-        raise _mismatch(f"{path} was", old, cfg.identity(), f"delete it (and {_shard_dir(path)}) or write the dataset to another path")
+        raise _mismatch(f"{path} was", old, cfg.identity(),
+                        f"delete it (and {_shard_dir(path)}) or write the dataset to another path")
     if len(ds) < cfg.n_positions: return None
     out = ds.subset(np.arange(cfg.n_positions))
     out.config['n_positions'] = cfg.n_positions
     return out
 
 def _label(games, seen, labeller, cfg, room: int, info) -> list[tuple]:
-    "Label the games' positions not seen before (at most `room`): rows (fen, pv actions, pv win probabilities, game, ply)."
+    "Label the games' positions not seen before (at most `room`): rows (fen, pv actions, pv win probs, game, ply)."
     todo, keys = [], set()
     for i, (b, _, _) in enumerate(games):
         key = b.epd()
-        if key not in seen and key not in keys: keys.add(key); todo.append(i)
+        if key not in seen and key not in keys:
+            keys.add(key)
+            todo.append(i)
     todo = todo[:room]
     if not todo: return []
     res = labeller.analyse([games[i][0] for i in todo], multipv=cfg.multipv)
@@ -280,11 +293,12 @@ def _label(games, seen, labeller, cfg, room: int, info) -> list[tuple]:
         if not pvs: continue
         b, gid, ply = games[i]
         seen.add(b.epd())
-        rows.append((b.fen(), [move_to_action(m) for m, _ in pvs[:cfg.multipv]], [w for _, w in pvs[:cfg.multipv]], gid, ply))
+        pvs = pvs[:cfg.multipv]
+        rows.append((b.fen(), [move_to_action(m) for m, _ in pvs], [w for _, w in pvs], gid, ply))
     return rows
 
 def _advance(games, rnd, u, lines: dict, cfg: DataConfig, new_game, info):
-    "Play one ply in every game: a random legal move where `rnd`, else the weak player's (`u` picks either); finished games restart."
+    "One ply in every game: a random legal move where `rnd`, else the weak player's (`u` picks); ended games restart."
     from chess_grpo.reward import is_game_over
     for i, g in enumerate(games):
         b = g[0]
@@ -298,9 +312,10 @@ def _advance(games, rnd, u, lines: dict, cfg: DataConfig, new_game, info):
         g[2] += 1
         if is_game_over(b) or g[2] >= cfg.max_plies: games[i] = new_game()
 
-# %% ../nbs/07_pretrain.ipynb #573ab828
+# %% ../nbs/07_pretrain.ipynb #5ccda5bf
 def default_engines(load: float | None = None) -> int:
-    "Stockfish processes per pool when none are asked for: the usable cores that the 1-minute load average (`load`) leaves free, at least 1."
+    """Stockfish processes per pool when none are asked for: the usable cores that the 1-minute load average (`load`)
+    leaves free, at least 1."""
     from chess_grpo.reward import usable_cpus
     cores = len(usable_cpus())
     if load is None:
@@ -315,7 +330,7 @@ def _generate(shard_dir: Path, shards: list, cfg: DataConfig, n_engines, progres
     from concurrent.futures import ThreadPoolExecutor
     n, have = cfg.n_positions, sum(len(s) for s in shards)
     seen = {chess.Board(f).epd() for s in shards for f in s.fens}
-    rng = np.random.default_rng([cfg.seed, len(shards)])   # the project's generator: every choice of the games comes from it
+    rng = np.random.default_rng([cfg.seed, len(shards)])   # every choice of the games comes from this generator
     openings = _openings()
     next_game = [int(max((s.game.max() for s in shards if len(s)), default=-1)) + 1]
     def new_game():
@@ -327,9 +342,10 @@ def _generate(shard_dir: Path, shards: list, cfg: DataConfig, n_engines, progres
         save_dataset(part, shard_dir / f'shard_{len(shards):05d}.npz')
         shards.append(part)
     games, buf = [new_game() for _ in range(cfg.parallel_games)], []
-    with StockfishPool(n_engines, depth=cfg.depth, win_prob=cfg.win_prob) as labeller, _WeakPlayer(cfg, n_engines) as player, \
-         ThreadPoolExecutor(1) as ex, \
-         tqdm(total=n, initial=have, unit='pos', desc='labelling positions', disable=not progress, smoothing=0.05) as bar:
+    with StockfishPool(n_engines, depth=cfg.depth, win_prob=cfg.win_prob) as labeller, \
+         _WeakPlayer(cfg, n_engines) as player, ThreadPoolExecutor(1) as ex, \
+         tqdm(total=n, initial=have, unit='pos', desc='labelling positions', disable=not progress,
+              smoothing=0.05) as bar:
         while have + len(buf) < n:
             rnd, u = rng.random(len(games)) < cfg.random_move_prob, rng.random(len(games))
             eng = [i for i in range(len(games)) if not rnd[i]]
@@ -478,7 +494,7 @@ def mirror_encoded(enc: EncodedPositions, idx=None, chunk: int = 8192) -> Encode
                             np.concatenate(bits) if bits else np.zeros((0, enc.mask_bits.shape[1]), np.uint8),
                             np.where(pva >= 0, lut[np.maximum(pva, 0)], -1).astype(pva.dtype), enc.pv_win[idx].copy(), enc.n_legal[ti].clone())
 
-# %% ../nbs/07_pretrain.ipynb #739908be
+# %% ../nbs/07_pretrain.ipynb #81100046
 @dataclass
 class TrainConfig:
     "Supervised pretraining knobs."
@@ -490,16 +506,19 @@ class TrainConfig:
     warmup_frac: float = _f(0.03, "fraction of the steps of linear learning-rate warm-up", range=(0, 1, False, False))
     heldout_frac: float = _f(0.1, "fraction of games held out", range=(0, 1, True, True))
     label_smoothing: float = _f(0.0, "mass spread uniformly over the legal moves", range=(0, 1, False, True))
-    soft_temperature: float | None = _f(0.05, "soft targets softmax((w_j - w_1)/t) over the stored PVs (win-prob units); "
-                                        "0 or none: best move only", range=(0, None, False, False))
+    soft_temperature: float | None = _f(0.05, "soft targets softmax((w_j - w_1)/t) over the stored PVs "
+                                        "(win-prob units); 0 or none: best move only", range=(0, None, False, False))
     target_entropy: float | None = _f(None, "bake an output temperature so the mean held-out entropy is this many nats "
                                       "(the seed started near 3.2)", range=(0, None, True, False))
-    eval_every: int | None = _f(None, "steps between learning-curve points (none: about 20 points)", range=(1, None, False, False))
-    max_eval_positions: int = _f(5000, "held-out positions scored at each learning-curve point", range=(1, None, False, False))
+    eval_every: int | None = _f(None, "steps between learning-curve points (none: about 20 points)",
+                                range=(1, None, False, False))
+    max_eval_positions: int = _f(5000, "held-out positions scored at each learning-curve point",
+                                 range=(1, None, False, False))
     mirror: bool = _f(True, "do not add colour-mirrored copies of the training positions", flag='--no-mirror')
     keep_best: bool = _f(True, "keep the final weights, not those of the lowest held-out loss", flag='--no-keep-best')
-    threads: int = _f(1, "torch threads while training: part of the result (another count sums floats in another order, "
-                      "so the weights differ), and 1 holds up best when other jobs share the cores", range=(1, None, False, False))
+    threads: int = _f(1, "torch threads while training: part of the result (another count sums floats in another "
+                      "order, so the weights differ), and 1 holds up best when other jobs share the cores",
+                      range=(1, None, False, False))
     init: str | None = _f(None, "continue from this policy checkpoint (its preset wins) instead of a fresh network "
                           "(e.g. more data for the warm start)")
     seed: int = _f(0, "seed of the split, initialisation, data order and matches")
@@ -651,7 +670,7 @@ def scale_output(model: PolicyNet, factor: float) -> PolicyNet:
     model.out.weight.mul_(factor); model.out.bias.mul_(factor)
     return model
 
-# %% ../nbs/07_pretrain.ipynb #ccd00636
+# %% ../nbs/07_pretrain.ipynb #612e7993
 @torch.no_grad()
 def opening_entropy(model) -> float:
     "Mean exact entropy of the policy over the opening book: where GRPO's self-play starts."
@@ -660,10 +679,10 @@ def opening_entropy(model) -> float:
     return masked_entropy(model.eval()(obs), mask).mean().item()
 
 def save_warmstart(path, model, report: dict, ds: PositionDataset | None = None, data_path=None) -> Path:
-    "`save_policy` with the pretraining facts in `meta` (loads with `load_policy`); `data_path` is recorded in the results JSON, not here."
+    "`save_policy` with the pretraining facts in `meta` (loads with `load_policy`); the results JSON has `data_path`."
     # only facts that the seed decides: no clock, path or timing, so the same recipe writes the same bytes
     meta = dict(kind='warmstart', git_commit=git_commit(),
-                dataset=dict(n_positions=len(ds) if ds is not None else None, config=ds.config if ds is not None else None),
+                dataset=dict(n_positions=None if ds is None else len(ds), config=None if ds is None else ds.config),
                 train_config=report['train_config'], n_train=report['n_train'], n_heldout=report['n_heldout'],
                 heldout_loss=report['heldout']['loss'], heldout_nll_best=report['heldout']['nll_best'],
                 heldout_top1=report['heldout']['top1'], chance_top1=report['heldout']['chance'],
@@ -724,7 +743,7 @@ def pretrain(out=WARMSTART_PATH, data_path=DATA_PATH, data: DataConfig | None = 
                 "and uses it as the KL reference" if Path(out) == Path(WARMSTART_PATH) else ""))
     return results
 
-# %% ../nbs/07_pretrain.ipynb #45eb755e
+# %% ../nbs/07_pretrain.ipynb #7552fc5e
 def _arg_type(f):
     "The argparse `type` of a config field: int, float or str, and 'none' for an optional one."
     t = str(f.type)
@@ -736,26 +755,31 @@ def _arg_type(f):
     return parse
 
 def add_dataclass_args(p: argparse._ActionsContainer, cls, done: set):
-    "One option per field of the config dataclass `cls` from its metadata (name, help, choices, range); fields in `done` are skipped (a shared --seed)."
+    """One option per field of the config dataclass `cls` from its metadata (name, help, choices, range); fields
+    already in `done` are skipped (a shared --seed)."""
     for f in dataclasses.fields(cls):
         if f.name in done: continue
         done.add(f.name)
         md, flag = f.metadata, f.metadata.get('flag', '--' + f.name.replace('_', '-'))
-        extra = [f"one of {list(md['choices'])}"] if 'choices' in md else []
-        extra += [_range_text(md['range'])] if 'range' in md else []
-        help_ = (md['help'] + (f" ({'; '.join(extra)})" if extra else '')).replace('%', '%%')
+        help_ = (md['help'] + (f" ({_range_text(md['range'])})" if 'range' in md else '')).replace('%', '%%')
         if 'bool' in str(f.type):
             p.add_argument(flag, dest=f.name, action='store_false' if f.default else 'store_true', help=help_)
-        else:
-            p.add_argument(flag, dest=f.name, type=_arg_type(f), default=f.default, metavar=_arg_type(f).__name__.upper(),
-                           help=help_)
+            continue
+        typ = _arg_type(f)   # choices show as {a,b}, other values as their type (INT, FLOAT, STR)
+        shown = dict(choices=md['choices']) if 'choices' in md else dict(metavar=typ.__name__.upper())
+        p.add_argument(flag, dest=f.name, type=typ, default=f.default, help=help_, **shown)
 
 def config_from_args(ns: argparse.Namespace, cls):
     "The `cls` config of the parsed options (its fields' dests); a bad value raises `ValueError` naming the field."
     return cls(**{f.name: getattr(ns, f.name) for f in dataclasses.fields(cls) if hasattr(ns, f.name)})
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    "Defaults shown for options that take a value; a flag's help says what it does."
+    def _get_help_string(self, action):
+        return action.help if action.nargs == 0 else super()._get_help_string(action)
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='chess-grpo pretrain', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    p = argparse.ArgumentParser(prog='chess-grpo pretrain', formatter_class=_HelpFormatter,
         description='Warm start: label positions with Stockfish, train the policy on them (masked cross-entropy), '
                     f'save it with save_policy (default {WARMSTART_PATH}; the GRPO trainer uses it when present) and play short matches.')
     done = set()
@@ -763,7 +787,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--data', default=DATA_PATH, help='dataset file (.npz); shards go to <data stem>.shards/ and a rerun resumes')
     add_dataclass_args(g, DataConfig, done)
     g.add_argument('--engines', type=int, default=None,
-                   help='Stockfish processes per pool (the labels do not depend on it); None: one per usable core')
+                   help='Stockfish processes per pool (the data do not depend on it); default: the usable cores '
+                        'that the load leaves free (default_engines)')
     add_dataclass_args(p.add_argument_group('training (TrainConfig)'), TrainConfig, done)
     g = p.add_argument_group('output')
     g.add_argument('--out', default=WARMSTART_PATH, help='checkpoint path (results JSON beside it)')
