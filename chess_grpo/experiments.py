@@ -247,7 +247,7 @@ SUPERVISED_TRAIN = dict(epochs=2.0, lr=5e-4, warmup_frac=0.05, threads=1)
 
 def supervised_baseline(run_dir, searches: int, cfg: GRPOConfig, log=None) -> dict:
     """Continue the supervised warm start `cfg.init_checkpoint` on about `searches` Stockfish searches' worth of new positions; a run-like directory.
-    Not bit-reproducible: the data's weak player is Stockfish at a Skill Level below 20, which the engine randomises itself (`07_pretrain`)."""
+    Repeatable: the data's weak player draws its moves from the seed (`07_pretrain`, `weak_move`) and the labels repeat."""
     from chess_grpo.pretrain import DataConfig, TrainConfig, generate_dataset, train_policy
     from chess_grpo.strength import strength_report, default_suites, evaluation_keys, save_reports
     from chess_grpo.reward import position_key, process_engine_work, work_diff
