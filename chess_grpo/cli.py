@@ -21,7 +21,7 @@ COMMANDS = {   # name: (module, help); equal to the modules' CLI_COMMANDS (teste
                  'warm start: Stockfish-labelled supervised pretraining -> checkpoints/warmstart.pt'),
     'report': ('chess_grpo.experiments', 'write research_docs notes from cached experiment runs'),
     'strength': ('chess_grpo.strength',
-                 'score checkpoints on the held-out suites (STS, move quality, endgames) with paired comparisons'),
+                 'score checkpoints on the held-out suites (STS, move quality, endgames, tactics) with paired comparisons'),
     'train': ('chess_grpo.trainer', 'run GRPO training (or --resume RUN_DIR)'),
 }
 BENCHES = {   # benchmark name: module; equal to the modules' benchmark / BENCH_NAME (tested below)

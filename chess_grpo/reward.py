@@ -156,7 +156,9 @@ class _Engine:
     def __init__(self, path: str, options: dict, timeout: float | None):
         self.path, self.options, self.buf, self.multipv = path, options, b'', 1
         try: self.proc = subprocess.Popen([path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                          bufsize=0, close_fds=True)
+                                          bufsize=0, close_fds=True, start_new_session=True)
+        # its own session: a Ctrl-C sent to the terminal's process group stops the trainer at the end of a step and
+        # leaves the engines running (Stockfish quits by itself when its input closes, so none outlives the process)
         except OSError as e: raise _EngineFault(f"cannot run it ({e.strerror or e})") from None
         self.fd = self.proc.stdout.fileno()
         try:
