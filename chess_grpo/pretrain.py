@@ -10,17 +10,17 @@ from pathlib import Path
 import numpy as np
 import chess
 import torch
+from .fields import setting, range_text, check_fields
 from .encoding import NUM_ACTIONS, ACTIONS, move_to_action, encode_with_masks, board_from_fen
 from .model import PolicyNet, PRESETS, masked_log_probs, masked_entropy, save_policy, load_policy, atomic_write, git_commit, repo_root
 
 # %% auto #0
 __all__ = ['WARMSTART_PATH', 'DATA_PATH', 'DEFAULT_RESULTS', 'DATASET_FORMAT', 'PLAYER_RULE', 'CLI_COMMANDS', 'BENCH_NAME',
-           'DatasetError', 'check_fields', 'DataConfig', 'stored_identity', 'PositionDataset', 'save_dataset',
-           'load_dataset', 'weak_move', 'default_engines', 'generate_dataset', 'soft_targets', 'pretrain_loss',
-           'EncodedPositions', 'encode_dataset', 'mirror_dataset', 'mirror_encoded', 'TrainConfig', 'split_by_game',
-           'evaluate_positions', 'train_policy', 'calibrate_temperature', 'scale_output', 'opening_entropy',
-           'save_warmstart', 'run_matches', 'pretrain', 'add_dataclass_args', 'config_from_args', 'cli_pretrain',
-           'benchmark']
+           'DatasetError', 'DataConfig', 'stored_identity', 'PositionDataset', 'save_dataset', 'load_dataset',
+           'weak_move', 'default_engines', 'generate_dataset', 'soft_targets', 'pretrain_loss', 'EncodedPositions',
+           'encode_dataset', 'mirror_dataset', 'mirror_encoded', 'TrainConfig', 'split_by_game', 'evaluate_positions',
+           'train_policy', 'calibrate_temperature', 'scale_output', 'opening_entropy', 'save_warmstart', 'run_matches',
+           'pretrain', 'add_dataclass_args', 'config_from_args', 'cli_pretrain', 'benchmark']
 
 # %% ../nbs/07_pretrain.ipynb #8057b980
 WARMSTART_PATH = 'checkpoints/warmstart.pt'
@@ -37,35 +37,8 @@ so a changed rule never reuses old data."""
 class DatasetError(RuntimeError):
     "A pretraining dataset file (or shard directory) that is missing, corrupt, or does not match the requested config."
 
-def _f(default, help: str, flag: str | None = None, **md):
-    "A config field: its help, `choices` or `range` (lo, hi, lo_open, hi_open), and its option if not `--field-name`."
-    return field(default=default, metadata=dict(help=help, **md, **({'flag': flag} if flag else {})))
-
-def _range_text(r) -> str:
-    "'> 0 and <= 1' for the range tuple (lo, hi, lo_open, hi_open)."
-    lo, hi, lo_open, hi_open = r
-    parts = [] if lo is None else [f"> {lo}" if lo_open else f">= {lo}"]
-    return ' and '.join(parts + ([] if hi is None else [f"< {hi}" if hi_open else f"<= {hi}"]))
-
-def _out_of_range(v, r) -> bool:
-    lo, hi, lo_open, hi_open = r
-    below = lo is not None and (v <= lo if lo_open else v < lo)
-    return below or (hi is not None and (v >= hi if hi_open else v > hi))
-
-def check_fields(obj):
-    "Raise `ValueError` naming the first field of the dataclass `obj` that breaks its metadata's `choices` or `range`."
-    for f in dataclasses.fields(obj):
-        v, md, name = getattr(obj, f.name), f.metadata, f"{type(obj).__name__}.{f.name}"
-        if v is None:
-            if 'None' in str(f.type): continue
-            raise ValueError(f"{name} must not be None")
-        if 'choices' in md and v not in md['choices']:
-            raise ValueError(f"{name} = {v!r} is not allowed; allowed values: {list(md['choices'])}")
-        if 'range' not in md: continue
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or ('int' in str(f.type) and not isinstance(v, int)):
-            raise ValueError(f"{name} = {v!r} must be {'an integer' if 'int' in str(f.type) else 'a number'}")
-        if _out_of_range(v, md['range']) or not math.isfinite(v):
-            raise ValueError(f"{name} = {v!r} is out of range; allowed: {_range_text(md['range'])}")
+# settings document and check themselves (`chess_grpo.fields`, shared with the trainer's GRPOConfig)
+_f, _range_text = setting, range_text
 
 # %% ../nbs/07_pretrain.ipynb #6e588cd9
 @dataclass

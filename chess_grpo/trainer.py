@@ -14,6 +14,7 @@ import torch.distributed as dist
 from fastcore.basics import patch
 from tqdm.auto import tqdm
 
+from .fields import setting, choice, value_range, range_text, check_fields
 from .model import (PolicyNet, PRESETS, masked_log_probs, save_policy, load_policy, policy_payload, policy_from_payload,
                               atomic_torch_save, atomic_write, safe_torch_load, CheckpointError, git_commit, step_checkpoints)
 from .reward import StockfishPool, StockfishNotFoundError, EngineError
@@ -33,16 +34,8 @@ __all__ = ['WARMSTART_PATH', 'CONFIG_GROUPS', 'GROUP_OF', 'TRAIN_FORMAT', 'REFER
 # %% ../nbs/05_trainer.ipynb #c27c7bed
 WARMSTART_PATH = Path('checkpoints') / 'warmstart.pt'
 
-def _f(default, help: str, **md): return field(default=default, metadata=dict(help=help, **md))
-def _choice(*allowed): return dict(choices=allowed)
-def _range(lo=None, hi=None, lo_open=False, hi_open=False): return dict(range=(lo, hi, lo_open, hi_open))
-
-def _range_text(r) -> str:
-    "'> 0 and <= 1' for the range tuple (lo, hi, lo_open, hi_open)."
-    lo, hi, lo_open, hi_open = r
-    lo_s = '' if lo is None else (f"> {lo}" if lo_open else f">= {lo}")
-    hi_s = '' if hi is None else (f"< {hi}" if hi_open else f"<= {hi}")
-    return ' and '.join(s for s in (lo_s, hi_s) if s)
+# settings document and check themselves: `chess_grpo.fields` (shared with pretraining's configs)
+_f, _choice, _range, _range_text = setting, choice, value_range, range_text
 
 @dataclass
 class OptimConfig:
@@ -147,8 +140,9 @@ class ScheduleConfig:
     checkpoint_every: int = _f(25, "save a checkpoint every this many steps (and at the end)", **_range(1))
     keep_checkpoints: int = _f(3, "newest step checkpoints kept on disk", **_range(1))
     max_bad_steps: int = _f(5, "consecutive steps with NaN/inf loss or gradients before the run stops", **_range(1))
-    diag_positions: int = _f(256, "positions of each step's batch on which the entropy change is predicted "
-                             "(Cui et al.) and measured, and the ratio's quantiles read (0: off)", **_range(0))
+    diag_positions: int = _f(64, "positions of each step's batch on which the entropy change is predicted "
+                             "(Cui et al.) and measured, and the ratio's quantiles read: two forward passes "
+                             "of this many positions per step (0: off)", **_range(0))
     heldout_every: int = _f(10, "entropy by game phase and top-k coverage on held-out positions every this many "
                             "steps (0: never)", **_range(0))
     heldout_positions: int = _f(500, "held-out positions of those readings: the development suite's first",
@@ -209,24 +203,7 @@ class GRPOConfig:
 
     def validate(self):
         "Raise `ValueError` naming the first bad field and what it allows."
-        for f in config_fields():
-            v, md = getattr(self, f.name), f.metadata
-            if v is None:
-                if 'Optional' in str(f.type) or f.name == 'run_name': continue
-                raise ValueError(f"GRPOConfig.{f.name} must not be None")
-            if 'choices' in md and v not in md['choices']:
-                raise ValueError(f"GRPOConfig.{f.name} = {v!r} is not allowed; allowed values: {list(md['choices'])}")
-            if 'range' in md:
-                if isinstance(v, bool) or not isinstance(v, (int, float)):
-                    raise ValueError(f"GRPOConfig.{f.name} = {v!r} must be a number")
-                if 'int' in str(f.type) and not isinstance(v, int):
-                    raise ValueError(f"GRPOConfig.{f.name} = {v!r} must be an integer")
-                lo, hi, lo_open, hi_open = md['range']
-                bad = (lo is not None and (v <= lo if lo_open else v < lo)) or (hi is not None and (v >= hi if hi_open else v > hi))
-                if bad or (isinstance(v, float) and not math.isfinite(v)):
-                    raise ValueError(f"GRPOConfig.{f.name} = {v!r} is out of range; allowed: {_range_text(md['range'])}")
-            if f.type in ('bool',) and not isinstance(v, bool):
-                raise ValueError(f"GRPOConfig.{f.name} = {v!r} must be true or false")
+        check_fields(self, config_fields(), 'GRPOConfig')
         if self.reward_depth is None and self.reward_nodes is None:
             raise ValueError("GRPOConfig.reward_depth and reward_nodes are both unset; set one (e.g. reward_depth=1)")
         for name in ('eval_games', 'eval_random_games'):
