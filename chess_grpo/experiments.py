@@ -172,7 +172,7 @@ EXPERIMENTS.update({e.name: e for e in [
         "With several updates per batch the ratio moves and clipping fires. Which mechanism keeps entropy from "
         "collapsing there, and what does each cost or gain in held-out strength?",
         base=dict(_DEFAULT_RECIPE, **_NO_ENTROPY_CONTROL, clip_eps_high=0.2, ppo_epochs=4, minibatch_size=64,
-                  lr=1e-4, heldout_every=10),
+                  lr=1e-4, heldout_every=10, diag_positions=256),   # 256: what its first screen ran
         arms={'baseline': {},
               'clip_higher': dict(clip_eps_high=0.28),
               'clip_cov': dict(cov_mode='clip_cov'),
