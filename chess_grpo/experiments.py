@@ -16,16 +16,16 @@ from .analysis import load_run, decompose_loss_change, detect_entropy_collapse, 
 
 # %% auto #0
 __all__ = ['IN_TEST', 'DOCS_DIR', 'DATA_DIR', 'SCALES', 'ENDGAME_STARTS', 'EXPERIMENTS', 'FINAL_POLICY', 'SUPERVISED_TRAIN',
-           'STRENGTH_FIGURES', 'BETWEEN', 'MOVE_FIGURES', 'LOWER_IS_BETTER', 'CONFIRMATIONS', 'CONFIRM_CACHE',
-           'SUPERVISED', 'SEED_COLS', 'RUN_KEYS', 'CLI_COMMANDS', 'Experiment', 'arm_config', 'run_experiment',
-           'supervised_baseline', 'mean_ci', 'load_experiment', 'seed_figures', 'experiment_table', 'pair_test',
-           'arm_tests', 'plot_experiment', 'seed_mean_compare', 'suite_values', 'read_on_suite', 'sign_test',
-           'position_gains', 'changed_positions', 'top_share', 'position_reading', 'end_reports', 'run_readings',
-           'suite_readings', 'Confirmation', 'confirmation', 'cached_suite_values', 'decisions', 'alpha_spent',
-           'ratio_interval', 'seed_gains', 'supervised_ratio', 'gain_summary', 'arm_changes', 'paired_rows',
-           'confirmation_inputs', 'change_scatter', 'strength_curves', 'decimals', 'ci_text', 'welch_text', 'ci_table',
-           'tests_table', 'show_png', 'describe_runs', 'findings', 'write_report', 'cli_experiment', 'print_decisions',
-           'cli_report']
+           'SUPERVISED_PILOT', 'STRENGTH_FIGURES', 'BETWEEN', 'MOVE_FIGURES', 'LOWER_IS_BETTER', 'CONFIRMATIONS',
+           'CONFIRM_CACHE', 'SUPERVISED', 'SEED_COLS', 'RUN_KEYS', 'CLI_COMMANDS', 'Experiment', 'arm_config',
+           'run_experiment', 'supervised_data', 'supervised_baseline', 'mean_ci', 'load_experiment', 'seed_figures',
+           'experiment_table', 'pair_test', 'arm_tests', 'plot_experiment', 'seed_mean_compare', 'suite_values',
+           'read_on_suite', 'sign_test', 'position_gains', 'changed_positions', 'top_share', 'position_reading',
+           'end_reports', 'run_readings', 'suite_readings', 'Confirmation', 'confirmation', 'cached_suite_values',
+           'decisions', 'alpha_spent', 'ratio_interval', 'seed_gains', 'supervised_ratio', 'gain_summary',
+           'arm_changes', 'paired_rows', 'confirmation_inputs', 'change_scatter', 'strength_curves', 'decimals',
+           'ci_text', 'welch_text', 'ci_table', 'tests_table', 'show_png', 'describe_runs', 'findings', 'write_report',
+           'cli_experiment', 'print_decisions', 'cli_report']
 
 # %% ../nbs/10_experiments.ipynb #b4c3dbd5
 IN_TEST = os.environ.get('IN_TEST') == '1'
@@ -190,7 +190,7 @@ EXPERIMENTS.update({e.name: e for e in [
               'distill': dict(policy_loss='off', distill_coef=1.0),
               'hybrid': dict(distill_coef=1.0),
               'awr_move': dict(policy_loss='awr', awr_beta=0.5, group_mode='move', max_plies=1, batch_positions=64),
-              'supervised': dict(_supervised='default')},
+              'supervised': dict(_supervised='default', _budget='nodes')},
         seeds=(20, 21, 22),
         pairs=(('supervised', 'distill'), ('supervised', 'hybrid'), ('supervised', 'awr_move'), ('default', 'hybrid')),
         open_questions=("The all-moves policy-improvement target (one MultiPV search scoring every legal move) is not "
@@ -227,9 +227,7 @@ def run_experiment(name: str, scale: str = 'full', root=DATA_DIR, arms=None, see
         if rd.exists(): shutil.rmtree(rd)
         t = time.time()
         if '_supervised' in exp.arms[arm]:          # the equal-compute baseline of the GRPO arm it names
-            ref = out / f"{exp.arms[arm]['_supervised']}-seed{seed}"
-            if not _finished(ref): raise FileNotFoundError(f"{rd.name} matches the Stockfish searches of {ref.name}: run that arm first")
-            s = supervised_baseline(rd, int(sum(r.get('searches', 0) for r in RunDir(ref).read_metrics())), cfg)
+            s = _run_supervised(exp, arm, out, rd, cfg)
             if verbose: print(f"[{i + 1}/{len(todo)}] {name}/{scale}/{rd.name}: {s['positions']} positions, {time.time() - t:.0f} s")
             continue
         trainer = GRPOTrainer(cfg, run_dir=rd); s = trainer.train()
@@ -244,42 +242,91 @@ def run_experiment(name: str, scale: str = 'full', root=DATA_DIR, arms=None, see
 # %% ../nbs/10_experiments.ipynb #9d11ed75
 SUPERVISED_TRAIN = dict(epochs=2.0, lr=5e-4, warmup_frac=0.05, threads=1)
 "Fine-tuning settings of the supervised baseline (a peak learning rate a quarter of the warm start's, cosine decay)."
+SUPERVISED_PILOT = 500
+"Positions of the pilot dataset that measures the Stockfish nodes one supervised position costs (a budget in nodes)."
 
-def supervised_baseline(run_dir, searches: int, cfg: GRPOConfig, log=None) -> dict:
-    """Continue the supervised warm start `cfg.init_checkpoint` on about `searches` Stockfish searches' worth of new positions; a run-like directory.
-    Repeatable: the data's weak player draws its moves from the seed (`07_pretrain`, `weak_move`) and the labels repeat."""
-    from chess_grpo.pretrain import DataConfig, TrainConfig, generate_dataset, train_policy
-    from chess_grpo.strength import strength_report, default_suites, evaluation_keys, save_reports
-    from chess_grpo.reward import position_key, process_engine_work, work_diff
-    import chess
-    rd = Path(run_dir); rd.mkdir(parents=True, exist_ok=True)
-    data = DataConfig(n_positions=max(1000, int(searches / (1 + (1 - DataConfig.random_move_prob)))), seed=1000 + cfg.seed)
+def _with_engine_work(f):
+    "(f(), the Stockfish work this process did while it ran: `reward.process_engine_work`)."
+    from chess_grpo.reward import process_engine_work, work_diff
     w0 = process_engine_work()
-    ds = generate_dataset(rd / 'data.npz', data, progress=False)
-    work = work_diff(process_engine_work(), w0)   # every search that made the data: labels and the weak player's moves
-    ek = evaluation_keys()
-    keep = [i for i, f in enumerate(ds.fens) if position_key(chess.Board(str(f))) not in ek]
-    ds = ds.subset(keep)
-    train = TrainConfig(init=cfg.init_checkpoint, seed=cfg.seed, **SUPERVISED_TRAIN)
-    r0 = strength_report(cfg.init_checkpoint, default_suites(), endgames=('random',), seed=cfg.seed, name='step 0')
-    model, rep = train_policy(ds, train, progress=False, log=log)
-    save_policy(rd / FINAL_POLICY, model, dict(run=rd.name, step=rep['steps'], git_commit=git_commit()))
-    r1 = strength_report(model, default_suites(), endgames=('random',), seed=cfg.seed, name=f"step {rep['steps']}")
-    for k, r in ((0, r0), (rep['steps'], r1)): save_reports([r], rd / 'strength' / f'step_{k:07d}.npz', dict(step=k))
-    start, end = r0.to_metrics(), r1.to_metrics()
-    RunDir(rd).config_path.write_text(json.dumps({**cfg.to_dict(), 'run_name': rd.name, '_kind': 'supervised', '_searches': searches,
-                                                  '_data_config': dataclasses.asdict(data), '_train_config': dataclasses.asdict(train),
-                                                  '_git_commit': git_commit(), '_init': cfg.init_checkpoint}, indent=2) + '\n')
+    out = f()
+    return out, work_diff(process_engine_work(), w0)
+
+def _drop_data(rd: Path, stem: str):
+    "Remove a generated dataset (4 MB per 1,000 positions: not kept)."
+    (rd / f'{stem}.npz').unlink(missing_ok=True)
+    shutil.rmtree(rd / f'{stem}.shards', ignore_errors=True)
+
+def supervised_data(rd: Path, seed: int, searches: int | None = None, nodes: int | None = None):
+    """The `DataConfig` of a supervised baseline spending `searches` Stockfish searches or `nodes` Stockfish nodes, and
+    the pilot's engine work (None for a budget in searches). In nodes: the nodes per position are measured on a pilot
+    dataset of `SUPERVISED_PILOT` positions (another seed), and the data get budget / (nodes per position) positions."""
+    from chess_grpo.pretrain import DataConfig, generate_dataset
+    if (searches is None) == (nodes is None): raise ValueError("a supervised budget is searches or nodes, exactly one")
+    if searches is not None:
+        n = int(searches / (1 + (1 - DataConfig.random_move_prob)))
+        return DataConfig(n_positions=max(1000, n), seed=1000 + seed), None
+    pilot = DataConfig(n_positions=SUPERVISED_PILOT, seed=101_000 + seed)
+    _, work = _with_engine_work(lambda: generate_dataset(rd / 'pilot.npz', pilot, progress=False))
+    _drop_data(rd, 'pilot')
+    n = round(nodes * SUPERVISED_PILOT / max(work['nodes'], 1))
+    return DataConfig(n_positions=max(1000, n), seed=1000 + seed), work
+
+def _supervised_files(rd, cfg, data, train, budget, pilot, ds, rep, work, start, end):
+    "Write a supervised baseline's config.json, metrics.jsonl and summary.json, as a GRPO run has them; the summary."
+    RunDir(rd).config_path.write_text(json.dumps(
+        {**cfg.to_dict(), 'run_name': rd.name, '_kind': 'supervised', '_searches': budget.get('searches'),
+         '_budget': budget, '_data_config': dataclasses.asdict(data), '_train_config': dataclasses.asdict(train),
+         '_git_commit': git_commit(), '_init': cfg.init_checkpoint}, indent=2) + '\n')
     eng = dict(engine_nodes=work['nodes'], engine_nodes_total=work['nodes'], engine_restarts=work['restarts'],
                time_engine_seconds=work['seconds'])
-    rows = [dict(step=0, **start), dict(step=rep['steps'], positions_trained=len(ds), heldout_top1=rep['heldout']['top1'], **eng, **end)]
-    (rd / 'metrics.jsonl').write_text(''.join(json.dumps(r) + '\n' for r in rows))
-    summary = dict(run_name=rd.name, steps=rep['steps'], stop_reason='completed supervised baseline', positions=len(ds), searches=searches,
-                   heldout=rep['heldout'], timings=rep['timings'], engine_nodes=work['nodes'],
-                   engine_seconds=round(work['seconds'], 2), engine_restarts=work['restarts'], engine_searches=work['searches'])
+    last = dict(step=rep['steps'], positions_trained=len(ds), heldout_top1=rep['heldout']['top1'], **eng, **end)
+    (rd / 'metrics.jsonl').write_text(''.join(json.dumps(r) + '\n' for r in (dict(step=0, **start), last)))
+    summary = dict(run_name=rd.name, steps=rep['steps'], stop_reason='completed supervised baseline',
+                   positions=len(ds), searches=budget.get('searches'), budget=budget, heldout=rep['heldout'],
+                   timings=rep['timings'], engine_nodes=work['nodes'], engine_seconds=round(work['seconds'], 2),
+                   engine_restarts=work['restarts'], engine_searches=work['searches'],
+                   pilot_engine_nodes=pilot and pilot['nodes'])
     RunDir(rd).write_summary(summary)
-    (rd / 'data.npz').unlink(missing_ok=True); shutil.rmtree(rd / 'data.shards', ignore_errors=True)   # 4 MB per 1,000 positions: not kept
     return summary
+
+def supervised_baseline(run_dir, searches: int | None, cfg: GRPOConfig, log=None, nodes: int | None = None) -> dict:
+    """Continue the supervised warm start `cfg.init_checkpoint` on new positions worth `searches` Stockfish searches, or
+    `nodes` Stockfish nodes (pass `searches=None`); a run-like directory. Repeatable: the data's weak player draws its
+    moves from the seed (`07_pretrain`, `weak_move`) and the labels repeat."""
+    from chess_grpo.pretrain import TrainConfig, generate_dataset, train_policy
+    from chess_grpo.strength import strength_report, default_suites, evaluation_keys, save_reports
+    from chess_grpo.reward import position_key
+    import chess
+    rd = Path(run_dir)
+    rd.mkdir(parents=True, exist_ok=True)
+    data, pilot = supervised_data(rd, cfg.seed, searches, nodes)
+    ds, work = _with_engine_work(lambda: generate_dataset(rd / 'data.npz', data, progress=False))
+    ek = evaluation_keys()   # the work counts every search that made the data: labels and the weak player's moves
+    ds = ds.subset([i for i, f in enumerate(ds.fens) if position_key(chess.Board(str(f))) not in ek])
+    train = TrainConfig(init=cfg.init_checkpoint, seed=cfg.seed, **SUPERVISED_TRAIN)
+    suites = dict(endgames=('random',), seed=cfg.seed)
+    r0 = strength_report(cfg.init_checkpoint, default_suites(), name='step 0', **suites)
+    model, rep = train_policy(ds, train, progress=False, log=log)
+    save_policy(rd / FINAL_POLICY, model, dict(run=rd.name, step=rep['steps'], git_commit=git_commit()))
+    r1 = strength_report(model, default_suites(), name=f"step {rep['steps']}", **suites)
+    for k, r in ((0, r0), (rep['steps'], r1)): save_reports([r], rd / 'strength' / f'step_{k:07d}.npz', dict(step=k))
+    budget = {k: v for k, v in dict(searches=searches, nodes=nodes).items() if v is not None}
+    summary = _supervised_files(rd, cfg, data, train, budget, pilot, ds, rep, work, r0.to_metrics(), r1.to_metrics())
+    _drop_data(rd, 'data')
+    return summary
+
+def _run_supervised(exp, arm: str, out: Path, rd: Path, cfg: GRPOConfig) -> dict:
+    """Run `exp`'s supervised arm `arm` on the Stockfish work of the GRPO arm it names, same seed: its searches, or its
+    nodes when the arm says `_budget='nodes'`."""
+    spec = exp.arms[arm]
+    ref = out / f"{spec['_supervised']}-seed{cfg.seed}"
+    if not _finished(ref):
+        raise FileNotFoundError(f"{rd.name} matches the Stockfish searches of {ref.name}: run that arm first")
+    if spec.get('_budget', 'searches') == 'nodes':
+        nodes = int(json.loads((ref / 'summary.json').read_text())['engine_nodes'])
+        return supervised_baseline(rd, None, cfg, nodes=nodes)
+    return supervised_baseline(rd, int(sum(r.get('searches', 0) for r in RunDir(ref).read_metrics())), cfg)
 
 # %% ../nbs/10_experiments.ipynb #0070dab5
 from .strength import t_interval, welch_test, paired_test, holm
