@@ -42,16 +42,17 @@ NUM_ACTIONS: int = len(ACTIONS)
 ACTION_INDEX: dict[str, int] = {u: i for i, u in enumerate(ACTIONS)}
 "UCI string → action index."
 
-# %% ../nbs/00_encoding.ipynb #41c662dc
+# %% ../nbs/00_encoding.ipynb #e8c4d41c
 _KEY_STRIDE_TO, _KEY_STRIDE_FROM = 7, 64 * 7   # promotion piece types are 2..5, 0 for none
 _LUT = np.full(64 * 64 * 7, -1, dtype=np.int64)
 for _i, _u in enumerate(ACTIONS):
     _m = chess.Move.from_uci(_u)
     _LUT[_m.from_square * _KEY_STRIDE_FROM + _m.to_square * _KEY_STRIDE_TO + (_m.promotion or 0)] = _i
 
-def _key(m: chess.Move) -> int: return m.from_square * _KEY_STRIDE_FROM + m.to_square * _KEY_STRIDE_TO + (m.promotion or 0)
+def _key(m: chess.Move) -> int:
+    return m.from_square * _KEY_STRIDE_FROM + m.to_square * _KEY_STRIDE_TO + (m.promotion or 0)
 
-# %% ../nbs/00_encoding.ipynb #579efe39
+# %% ../nbs/00_encoding.ipynb #1a2ce152
 class InvalidFENError(ValueError):
     "A FEN string that does not describe a valid chess position."
 
@@ -59,26 +60,30 @@ class IllegalActionError(ValueError):
     "An action index that is outside the vocabulary or illegal in the given position."
 
 def short_repr(text: str, limit: int = 100) -> str:
-    "`repr(text)` when it has at most `limit` characters, else the repr of its first `limit`, '...' and its length: for error messages."
+    """`repr(text)` when it has at most `limit` characters, else the repr of its first `limit`, '...' and its length:
+    for error messages."""
     text = str(text)
     return repr(text) if len(text) <= limit else f"{text[:limit]!r}... ({len(text):,} characters)"
 
 def board_from_fen(fen: str) -> chess.Board:
-    "Parse `fen` into a `chess.Board`, raising `InvalidFENError` naming the FEN (its first 100 characters) and the problem."
+    """Parse `fen` into a `chess.Board`, raising `InvalidFENError` naming the FEN (its first 100 characters)
+    and the problem."""
     if not isinstance(fen, str): raise InvalidFENError(f"FEN must be a string, got {type(fen).__name__}")
     try: board = chess.Board(fen)
     except ValueError as e:   # python-chess's message ends with the FEN (or the part it rejects): drop or cut that echo
         why = str(e).replace(f": {fen!r}", '')
-        raise InvalidFENError(f"invalid FEN {short_repr(fen)}: {why if len(why) <= 120 else why[:120] + '...'}") from None
+        raise InvalidFENError(
+            f"invalid FEN {short_repr(fen)}: {why if len(why) <= 120 else why[:120] + '...'}") from None
     status = board.status()
     if status != chess.STATUS_VALID:
         problems = [f.name.lower() for f in chess.Status if f and f in status and f.name]
         raise InvalidFENError(f"invalid FEN {short_repr(fen)}: position is not legal ({', '.join(problems)})")
     return board
 
-# %% ../nbs/00_encoding.ipynb #ab5ba02e
+# %% ../nbs/00_encoding.ipynb #1dbc2e90
 def move_to_action(move: chess.Move | str) -> int:
-    "Action index of `move` (a `chess.Move` or UCI string). Raises `IllegalActionError` for moves outside the vocabulary."
+    """Action index of `move` (a `chess.Move` or UCI string).
+    Raises `IllegalActionError` for moves outside the vocabulary."""
     if isinstance(move, str):
         try: move = chess.Move.from_uci(move)
         except ValueError as e: raise IllegalActionError(f"not a UCI move: {move!r}") from None
@@ -94,17 +99,19 @@ def action_to_move(action: int, board: chess.Board) -> chess.Move:
     if not board.is_legal(move): raise IllegalActionError(f"action {a} ({ACTIONS[a]}) is not legal in {board.fen()}")
     return move
 
-# %% ../nbs/00_encoding.ipynb #82cf9d00
+# %% ../nbs/00_encoding.ipynb #ef96dfa5
 def legal_actions(board: chess.Board) -> tuple[list[chess.Move], np.ndarray]:
     "The legal moves of `board` and their action indices."
     moves = list(board.generate_legal_moves())
     return moves, _LUT[[_key(m) for m in moves]] if moves else np.zeros(0, dtype=np.int64)
 
 def legal_masks(boards, moves=None) -> torch.Tensor:
-    "Bool tensor [N, 1968], True at the legal actions of each board. Pass `moves` (lists of legal moves) to skip move generation."
+    """Bool tensor [N, 1968], True at the legal actions of each board.
+    Pass `moves` (lists of legal moves) to skip move generation."""
     if moves is None: moves = [list(b.generate_legal_moves()) for b in boards]
     rows = np.repeat(np.arange(len(moves)), [len(m) for m in moves])
-    keys = [m.from_square * _KEY_STRIDE_FROM + m.to_square * _KEY_STRIDE_TO + (m.promotion or 0) for ms in moves for m in ms]
+    keys = [m.from_square * _KEY_STRIDE_FROM + m.to_square * _KEY_STRIDE_TO + (m.promotion or 0)
+            for ms in moves for m in ms]
     mask = np.zeros((len(moves), NUM_ACTIONS), dtype=bool)
     mask[rows, _LUT[keys]] = True
     return torch.from_numpy(mask)
@@ -161,14 +168,16 @@ def random_positions(n: int, seed: int = 0, max_plies: int = 400) -> list[chess.
             if len(out) < n and rng.random() < 0.25: out.append(b.copy(stack=False))
     return out
 
-# %% ../nbs/00_encoding.ipynb #c787b1e4
+# %% ../nbs/00_encoding.ipynb #137ac02f
 def benchmark(n_positions: int = 4000, repeats: int = 3, seed: int = 0) -> dict:
     "Print and return positions/s of move generation, of `encode_with_masks`, and of encoding alone."
     boards = random_positions(n_positions, seed=seed)
     def best(fn):
         ts = []
         for _ in range(repeats):
-            t = time.perf_counter(); fn(); ts.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            fn()
+            ts.append(time.perf_counter() - t)
         return min(ts)
     t_gen = best(lambda: [list(b.legal_moves) for b in boards])
     moves = [list(b.legal_moves) for b in boards]
@@ -177,6 +186,8 @@ def benchmark(n_positions: int = 4000, repeats: int = 3, seed: int = 0) -> dict:
     res = dict(positions=n_positions, movegen_pos_s=n_positions / t_gen, encode_with_masks_pos_s=n_positions / t_full,
                encode_only_pos_s=n_positions / t_enc, ratio_full=t_full / t_gen, ratio_encode_only=t_enc / t_gen)
     print(f"python-chess list(board.legal_moves): {res['movegen_pos_s']:>10,.0f} positions/s")
-    print(f"encode_with_masks (movegen + ours):   {res['encode_with_masks_pos_s']:>10,.0f} positions/s   ratio to movegen {res['ratio_full']:.2f}")
-    print(f"legal_masks + encode_boards, given the moves: {res['encode_only_pos_s']:>10,.0f} positions/s   ratio to movegen {res['ratio_encode_only']:.2f} (target <= 1.0)")
+    print(f"encode_with_masks (movegen + ours):   {res['encode_with_masks_pos_s']:>10,.0f} positions/s   "
+          f"ratio to movegen {res['ratio_full']:.2f}")
+    print(f"legal_masks + encode_boards, given the moves: {res['encode_only_pos_s']:>10,.0f} positions/s   "
+          f"ratio to movegen {res['ratio_encode_only']:.2f} (target <= 1.0)")
     return res

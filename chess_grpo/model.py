@@ -19,7 +19,7 @@ __all__ = ['PRESETS', 'POLICY_FORMAT', 'ResBlock', 'PolicyNet', 'masked_log_prob
            'safe_torch_load', 'policy_payload', 'save_policy', 'policy_from_payload', 'checkpoint_step',
            'step_checkpoints', 'latest_checkpoint', 'load_policy', 'repo_root', 'git_state', 'git_commit', 'benchmark']
 
-# %% ../nbs/01_model.ipynb #e236fb55
+# %% ../nbs/01_model.ipynb #e57ffb34
 PRESETS: dict[str, dict] = {
     'tiny': dict(channels=8, blocks=1, head_channels=2),
     'cpu':  dict(channels=32, blocks=2, head_channels=8),
@@ -42,14 +42,16 @@ class PolicyNet(nn.Module):
         if preset not in PRESETS: raise ValueError(f"unknown model preset {preset!r}; allowed: {sorted(PRESETS)}")
         arch = {**PRESETS[preset], **overrides}
         unknown = set(arch) - set(PRESETS['cpu'])
-        if unknown: raise ValueError(f"unknown PolicyNet arguments {sorted(unknown)}; allowed: {sorted(PRESETS['cpu'])}")
+        if unknown:
+            raise ValueError(f"unknown PolicyNet arguments {sorted(unknown)}; allowed: {sorted(PRESETS['cpu'])}")
         self.preset, self.arch = preset, arch
         c, h = arch['channels'], arch['head_channels']
         self.stem = nn.Conv2d(NUM_PLANES, c, 3, padding=1)
         self.blocks = nn.Sequential(*[ResBlock(c) for _ in range(arch['blocks'])])
         self.head_norm, self.head_conv = nn.GroupNorm(1, c), nn.Conv2d(c, h, 1)
         self.out = nn.Linear(h * 64, NUM_ACTIONS)
-        nn.init.normal_(self.out.weight, std=0.01); nn.init.zeros_(self.out.bias)  # near-uniform start: maximal entropy
+        nn.init.normal_(self.out.weight, std=0.01)   # near-uniform start: maximal entropy
+        nn.init.zeros_(self.out.bias)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         x = self.blocks(self.stem(x))
@@ -106,7 +108,7 @@ def policy_step(model: nn.Module, boards, temperature: float = 1.0, generator: t
     ent = -(logp.exp() * mask * logp).sum(-1)
     return PolicyStep(moves, actions, logp.gather(-1, actions[:, None]).squeeze(-1), ent, obs, mask)
 
-# %% ../nbs/01_model.ipynb #9a34a3d6
+# %% ../nbs/01_model.ipynb #36e53460
 import errno
 POLICY_FORMAT = 'chess_grpo.policy'
 
@@ -114,7 +116,8 @@ class CheckpointError(RuntimeError):
     "A checkpoint file that is missing, corrupt, or does not match what the caller expects."
 
 class WriteError(OSError):
-    "A write that failed; `str()` names the file and the cause in one line (`cannot write PATH: No space left on device`)."
+    """A write that failed; `str()` names the file and the cause in one line
+    (`cannot write PATH: No space left on device`)."""
     def __str__(self): return f"cannot write {self.filename}: {self.strerror}"
 
 def write_error(path, e: OSError) -> WriteError:
@@ -126,7 +129,9 @@ class _RecordWrites:
     def __init__(self, f): self._f, self.error = f, None
     def write(self, b):
         try: return self._f.write(b)
-        except OSError as e: self.error = e; raise
+        except OSError as e:
+            self.error = e
+            raise
     def __getattr__(self, name): return getattr(self._f, name)
 
 def atomic_write(path: str | os.PathLike, write) -> Path:
@@ -145,9 +150,12 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
             except Exception:
                 if g.error is not None: raise g.error from None   # the disk's own reason, not the writer's
                 raise
-            f.flush(); os.fsync(f.fileno())
-        umask = os.umask(0); os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes the file owner-only; checkpoints and results are meant to be shared
+            f.flush()
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        # mkstemp makes the file owner-only; checkpoints and results are meant to be shared
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
         dfd = os.open(path.parent, os.O_RDONLY)
         try: os.fsync(dfd)
@@ -159,16 +167,20 @@ def atomic_write(path: str | os.PathLike, write) -> Path:
     return path
 
 def tensors_checksum(obj: dict) -> str:
-    "SHA-256 (16 hex digits) of a checkpoint dict: every tensor's dtype, shape and bytes and every other entry, in key order; a top-level 'checksum' entry is left out."
+    """SHA-256 (16 hex digits) of a checkpoint dict: every tensor's dtype, shape and bytes and every other entry,
+    in key order; a top-level 'checksum' entry is left out."""
     h = hashlib.sha256()
     def visit(x):
         if isinstance(x, torch.Tensor):
             t = x.detach().cpu().contiguous().reshape(-1)
-            h.update(f"T{t.dtype}{tuple(x.shape)}:".encode()); h.update(t.view(torch.uint8).numpy())
+            h.update(f"T{t.dtype}{tuple(x.shape)}:".encode())
+            h.update(t.view(torch.uint8).numpy())
         elif isinstance(x, dict):
             h.update(b'{')
             for k in sorted(x, key=repr):
-                if not (x is obj and k == 'checksum'): h.update(repr(k).encode() + b':'); visit(x[k])
+                if not (x is obj and k == 'checksum'):
+                    h.update(repr(k).encode() + b':')
+                    visit(x[k])
             h.update(b'}')
         elif isinstance(x, (list, tuple)):
             h.update(b'[')
@@ -179,7 +191,8 @@ def tensors_checksum(obj: dict) -> str:
     return h.hexdigest()[:16]
 
 def atomic_torch_save(obj, path: str | os.PathLike) -> Path:
-    "`torch.save` through `atomic_write` (a crash never leaves a half-written file under `path`); a dict gets its `checksum`."
+    """`torch.save` through `atomic_write` (a crash never leaves a half-written file under `path`);
+    a dict gets its `checksum`."""
     if isinstance(obj, dict): obj = {**obj, 'checksum': tensors_checksum(obj)}
     return atomic_write(path, lambda f: torch.save(obj, f))
 
@@ -199,13 +212,14 @@ def safe_torch_load(path: str | os.PathLike, map_location='cpu') -> dict:
     except Exception as e:
         raise CheckpointError(f"cannot read checkpoint {path}: corrupt, truncated or not a weights-only file "
                               f"({_load_failure(e)})") from None
-    if not isinstance(obj, dict): raise CheckpointError(f"checkpoint {path} holds a {type(obj).__name__}, expected a dict")
+    if not isinstance(obj, dict):
+        raise CheckpointError(f"checkpoint {path} holds a {type(obj).__name__}, expected a dict")
     if 'checksum' in obj and obj['checksum'] != tensors_checksum(obj):
-        raise CheckpointError(f"checkpoint {path} is corrupt: its contents do not match the checksum stored when it was written "
-                              f"(damaged on disk or in a copy); use another checkpoint")
+        raise CheckpointError(f"checkpoint {path} is corrupt: its contents do not match the checksum stored when it "
+                              f"was written (damaged on disk or in a copy); use another checkpoint")
     return obj
 
-# %% ../nbs/01_model.ipynb #14218888
+# %% ../nbs/01_model.ipynb #08a87ee4
 def _actions_hash() -> str:
     return hashlib.sha256(' '.join(ACTIONS).encode()).hexdigest()[:16]
 
@@ -220,24 +234,29 @@ def save_policy(path, model: PolicyNet, meta: dict | None = None) -> Path:
     return atomic_torch_save(policy_payload(model, meta), path)
 
 def policy_from_payload(obj: dict, source: str = 'checkpoint') -> PolicyNet:
-    "Rebuild a `PolicyNet` from a `policy_payload` dict (a `save_policy` file, or the `policy` entry of a trainer checkpoint)."
+    """Rebuild a `PolicyNet` from a `policy_payload` dict (a `save_policy` file, or the `policy` entry of a trainer
+    checkpoint)."""
     for k in ('format', 'preset', 'arch', 'num_actions', 'state_dict'):
         if k not in obj: raise CheckpointError(f"{source} is not a chess_grpo policy checkpoint (missing {k!r})")
-    if obj['format'] != POLICY_FORMAT: raise CheckpointError(f"{source} has format {obj['format']!r}, expected {POLICY_FORMAT!r}")
+    if obj['format'] != POLICY_FORMAT:
+        raise CheckpointError(f"{source} has format {obj['format']!r}, expected {POLICY_FORMAT!r}")
     if obj['num_actions'] != NUM_ACTIONS or obj.get('actions_hash', _actions_hash()) != _actions_hash():
         raise CheckpointError(f"{source} was written for a different action vocabulary ({obj['num_actions']} actions)")
     sd = obj['state_dict']
-    if not isinstance(sd, dict): raise CheckpointError(f"{source}: state_dict is a {type(sd).__name__}, expected a dict of tensors")
-    bad = [k for k, v in sd.items() if isinstance(v, torch.Tensor) and v.is_floating_point() and not torch.isfinite(v).all()]
+    if not isinstance(sd, dict):
+        raise CheckpointError(f"{source}: state_dict is a {type(sd).__name__}, expected a dict of tensors")
+    bad = [k for k, v in sd.items()
+           if isinstance(v, torch.Tensor) and v.is_floating_point() and not torch.isfinite(v).all()]
     if bad: raise CheckpointError(f"{source} has non-finite weights (NaN or inf) in {', '.join(bad[:3])}"
-                                  f"{f' and {len(bad) - 3} more tensors' if len(bad) > 3 else ''}: the run that wrote it diverged; use an earlier checkpoint")
+                                  f"{f' and {len(bad) - 3} more tensors' if len(bad) > 3 else ''}: "
+                                  f"the run that wrote it diverged; use an earlier checkpoint")
     try: model = PolicyNet(obj['preset'], **obj['arch'])
     except (ValueError, TypeError) as e: raise CheckpointError(f"{source}: {e}") from None
     try: model.load_state_dict(sd)
     except RuntimeError as e: raise CheckpointError(f"{source} does not match its architecture: {e}") from None
     return model
 
-# %% ../nbs/01_model.ipynb #321c14da
+# %% ../nbs/01_model.ipynb #cc5d0f0c
 def checkpoint_step(path) -> int | None:
     "The training step in a checkpoint's name (`step_0000200.pt` → 200); None for any other name."
     m = re.fullmatch(r'step_(\d+)\.pt', Path(path).name)
@@ -249,7 +268,8 @@ def step_checkpoints(folder) -> list[Path]:
     return sorted(found, key=lambda p: (checkpoint_step(p), p.name))
 
 def latest_checkpoint(run_dir) -> Path:
-    "The checkpoint to load from a folder: the highest step in `checkpoints/` (else in the folder), else `init_policy.pt`, else its only `*.pt`."
+    """The checkpoint to load from a folder: the highest step in `checkpoints/` (else in the folder),
+    else `init_policy.pt`, else its only `*.pt`."""
     d = Path(run_dir)
     if not d.is_dir(): raise CheckpointError(f"checkpoint folder not found: {d}")
     for cand in (d / 'checkpoints', d):
@@ -259,26 +279,29 @@ def latest_checkpoint(run_dir) -> Path:
     pts = sorted(p for p in d.glob('*.pt') if p.is_file())
     if len(pts) == 1: return pts[0]
     if not pts: raise CheckpointError(f"no *.pt checkpoint in {d} or {d / 'checkpoints'}")
-    raise CheckpointError(f"{d} holds {len(pts)} checkpoints and none is named step_N.pt ({', '.join(p.name for p in pts[:4])}"
-                          f"{', ...' if len(pts) > 4 else ''}); pass one file")
+    raise CheckpointError(f"{d} holds {len(pts)} checkpoints and none is named step_N.pt "
+                          f"({', '.join(p.name for p in pts[:4])}{', ...' if len(pts) > 4 else ''}); pass one file")
 
-# %% ../nbs/01_model.ipynb #494603b7
+# %% ../nbs/01_model.ipynb #bc5d9cb0
 def load_policy(path, map_location='cpu') -> PolicyNet:
-    """A policy from any checkpoint the project writes, or from a run directory (its latest checkpoint by step). Never runs
-    code from the file; verifies its checksum and refuses non-finite weights. `model.source` is the file read, `model.meta` its meta."""
+    """A policy from any checkpoint the project writes, or from a run directory (its latest checkpoint by step). Never
+    runs code from the file; verifies its checksum and refuses non-finite weights. `model.source` is the file read,
+    `model.meta` its meta."""
     p = Path(path)
     if p.is_dir(): p = latest_checkpoint(p)
     obj = safe_torch_load(p, map_location)
     payload = obj['policy'] if obj.get('format') != POLICY_FORMAT and isinstance(obj.get('policy'), dict) else obj
     model = policy_from_payload(payload, source=str(p))
-    try: model.meta = json.loads(payload.get('meta', '{}')) if isinstance(payload.get('meta', '{}'), str) else dict(payload['meta'])
+    meta = payload.get('meta', '{}')
+    try: model.meta = json.loads(meta) if isinstance(meta, str) else dict(meta)
     except (ValueError, TypeError) as e: raise CheckpointError(f"{p}: unreadable meta ({e})") from None
     model.source = str(p)
     return model
 
-# %% ../nbs/01_model.ipynb #d45c2278
+# %% ../nbs/01_model.ipynb #abf09843
 def repo_root(start=None) -> Path:
-    "The chess_grpo checkout containing `start` (default: the working directory), else the one holding this package, else `start`."
+    """The chess_grpo checkout containing `start` (default: the working directory), else the one holding this package,
+    else `start`."""
     here = Path(start or Path.cwd()).resolve()
     pkg = Path(__file__).resolve().parent.parent if '__file__' in globals() else here
     for d in (*(here, *here.parents), pkg):
@@ -287,7 +310,8 @@ def repo_root(start=None) -> Path:
     return here
 
 def git_state(path) -> str:
-    "`git rev-parse HEAD` of the checkout holding `path`, plus '-dirty' when files under `path` differ from it; 'unknown' without git."
+    """`git rev-parse HEAD` of the checkout holding `path`, plus '-dirty' when files under `path` differ from it;
+    'unknown' without git."""
     try:
         run = lambda *a: subprocess.run(['git', *a], capture_output=True, text=True, timeout=5, cwd=path).stdout.strip()
         h = run('rev-parse', 'HEAD')
@@ -296,19 +320,20 @@ def git_state(path) -> str:
 
 @functools.cache
 def git_commit() -> str:
-    """The commit this process's code came from: `git_state` of this package's folder when the module was imported, kept for
-    the life of the process (a long job that keeps running while new commits land still reports the code it loaded); 'unknown'
-    for an installed wheel. Runs record it, so a result made from uncommitted code says '-dirty'."""
+    """The commit this process's code came from: `git_state` of this package's folder when the module was imported,
+    kept for the life of the process (a long job that keeps running while new commits land still reports the code it
+    loaded); 'unknown' for an installed wheel. Runs record it, so a result made from uncommitted code says '-dirty'."""
     return git_state(Path(__file__).resolve().parent if '__file__' in globals() else Path.cwd())
 
 git_commit()   # read now, at import: a result written at the end of a long run must name the code it started with
 
-# %% ../nbs/01_model.ipynb #a3d5e6a6
+# %% ../nbs/01_model.ipynb #37c9e8a6
 def benchmark(presets=('tiny', 'cpu', 'gpu'), batch: int = 256, repeats: int = 5, device: str = 'cpu') -> dict:
     "Print and return seconds per forward+backward over `batch` random positions for each preset."
     boards = random_positions(batch, seed=0)
     obs, mask, _ = encode_with_masks(boards)
-    keep = mask.any(-1); obs, mask = obs[keep].to(device), mask[keep].to(device)
+    keep = mask.any(-1)
+    obs, mask = obs[keep].to(device), mask[keep].to(device)
     res = {}
     for name in presets:
         net = PolicyNet(name).to(device)
@@ -316,13 +341,18 @@ def benchmark(presets=('tiny', 'cpu', 'gpu'), batch: int = 256, repeats: int = 5
         def step():
             logits = net(obs)
             loss = -(masked_log_probs(logits, mask).max(-1).values.mean() + masked_entropy(logits, mask).mean())
-            opt.zero_grad(); loss.backward(); opt.step()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
             if device.startswith('cuda'): torch.cuda.synchronize()
         step()
         ts = []
         for _ in range(repeats):
-            t = time.perf_counter(); step(); ts.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            step()
+            ts.append(time.perf_counter() - t)
         res[name] = dict(params=net.num_params, seconds=min(ts), positions_s=len(obs) / min(ts))
         print(f"{name:>5}: {net.num_params/1e6:5.2f}M params  forward+backward+AdamW on {len(obs)} positions: "
-              f"{min(ts)*1000:8.1f} ms  ({len(obs)/min(ts):,.0f} positions/s, {torch.get_num_threads()} threads, {device})")
+              f"{min(ts)*1000:8.1f} ms  ({len(obs)/min(ts):,.0f} positions/s, {torch.get_num_threads()} threads, "
+              f"{device})")
     return res
