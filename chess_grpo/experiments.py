@@ -164,7 +164,8 @@ def arm_config(exp: Experiment, arm: str, seed: int, scale: str, root) -> GRPOCo
 
 # %% ../nbs/10_experiments.ipynb #2caf89ea
 _DEFAULT_RECIPE = dict(gamma=0.0, reward_depth=6, adv_weight='inverse_prob', entropy_coef=0.1, entropy_mode='exact',
-                       entropy_floor=2.0, entropy_target=2.15, entropy_adapt_step=0.02, clip_eps_low=0.2, clip_eps_high=0.28)
+                       entropy_floor=2.0, entropy_target=2.15, entropy_adapt_step=0.02, clip_eps_low=0.2,
+                       clip_eps_high=0.28)
 _NO_ENTROPY_CONTROL = dict(entropy_coef=0.0, entropy_floor=None, entropy_target=None, early_stop_entropy=None)
 
 EXPERIMENTS.update({e.name: e for e in [
@@ -192,7 +193,8 @@ EXPERIMENTS.update({e.name: e for e in [
               'awr_move': dict(policy_loss='awr', awr_beta=0.5, group_mode='move', max_plies=1, batch_positions=64),
               'supervised': dict(_supervised='default', _budget='nodes')},
         seeds=(20, 21, 22),
-        pairs=(('supervised', 'distill'), ('supervised', 'hybrid'), ('supervised', 'awr_move'), ('default', 'hybrid')),
+        pairs=(('default', 'distill'), ('default', 'hybrid'), ('supervised', 'distill'), ('supervised', 'hybrid'),
+               ('supervised', 'awr_move')),
         open_questions=("The all-moves policy-improvement target (one MultiPV search scoring every legal move) is not "
                         "built yet.",)),
 ]})
