@@ -117,6 +117,8 @@ def probe_figures(logits, mask, best, phases, ks=(1, 3, 5)) -> dict[str, float]:
     return out
 
 # %% ../nbs/12_diagnostics.ipynb #6f1d92a1
+import math
+
 def _frontier_coef(H: np.ndarray, R: np.ndarray) -> tuple[float, float]:
     "(a, b) of the least-squares fit R = −a·exp(H) + b."
     X = np.stack([-np.exp(H), np.ones_like(H)], 1)
@@ -131,7 +133,8 @@ def fit_frontier(H,  # policy entropy of each point (nats)
                  level: float = 0.95,  # the intervals' coverage
                 ) -> dict:
     """R = −a·exp(H) + b by least squares; a, b, the ceiling b − a (R at H = 0) with percentile intervals over
-    resampled runs; r2 (share of R's variance the fit explains), the numbers of points and runs."""
+    resampled runs (NaN with fewer than 3 runs); r2 (share of R's variance the fit explains), the numbers of points and
+    runs."""
     H, R = np.asarray(H, float), np.asarray(R, float)
     if H.ndim != 1 or H.shape != R.shape or len(H) < 3:
         raise ValueError(f"fit_frontier needs two 1-d arrays of one length >= 3, got {H.shape} and {R.shape}")
@@ -142,40 +145,10 @@ def fit_frontier(H,  # policy entropy of each point (nats)
     for _ in range(n_boot):
         idx = np.concatenate([runs[i] for i in rng.integers(len(runs), size=len(runs))])
         if np.ptp(H[idx]) > 0: boots.append(_frontier_coef(H[idx], R[idx]))
-    A = np.array(boots)
-    lo, hi = np.percentile(np.c_[A, A[:, 1] - A[:, 0]], [50 * (1 - level), 50 * (1 + level)], axis=0)
-    resid, spread = R - (b - a * np.exp(H)), R - R.mean()
-    return dict(a=a, a_lo=lo[0], a_hi=hi[0], b=b, b_lo=lo[1], b_hi=hi[1], ceiling=b - a, ceiling_lo=lo[2],
-                ceiling_hi=hi[2], r2=float(1 - resid @ resid / (spread @ spread)), points=len(H), runs=len(runs))
-
-# %% ../nbs/12_diagnostics.ipynb #355fec81
-def _frontier_coef(H: np.ndarray, R: np.ndarray) -> tuple[float, float]:
-    "(a, b) of the least-squares fit R = −a·exp(H) + b."
-    X = np.stack([-np.exp(H), np.ones_like(H)], 1)
-    (a, b), *_ = np.linalg.lstsq(X, R, rcond=None)
-    return float(a), float(b)
-
-def fit_frontier(H,  # policy entropy of each point (nats)
-                 R,  # strength of each point, higher is better (e.g. STS points, or minus the regret)
-                 groups=None,  # the run of each point: the bootstrap resamples runs (None: each point is its own)
-                 n_boot: int = 2000,  # bootstrap resamples
-                 seed: int = 0,  # the bootstrap's generator
-                 level: float = 0.95,  # the intervals' coverage
-                ) -> dict:
-    """R = −a·exp(H) + b by least squares; a, b, the ceiling b − a (R at H = 0) with percentile intervals over
-    resampled runs; r2 (share of R's variance the fit explains), the numbers of points and runs."""
-    H, R = np.asarray(H, float), np.asarray(R, float)
-    if H.ndim != 1 or H.shape != R.shape or len(H) < 3:
-        raise ValueError(f"fit_frontier needs two 1-d arrays of one length >= 3, got {H.shape} and {R.shape}")
-    g = np.arange(len(H)) if groups is None else np.asarray(groups)
-    runs = [np.flatnonzero(g == u) for u in np.unique(g)]
-    a, b = _frontier_coef(H, R)
-    rng, boots = np.random.default_rng(seed), []
-    for _ in range(n_boot):
-        idx = np.concatenate([runs[i] for i in rng.integers(len(runs), size=len(runs))])
-        if np.ptp(H[idx]) > 0: boots.append(_frontier_coef(H[idx], R[idx]))
-    A = np.array(boots)
-    lo, hi = np.percentile(np.c_[A, A[:, 1] - A[:, 0]], [50 * (1 - level), 50 * (1 + level)], axis=0).tolist()
+    lo = hi = [math.nan] * 3
+    if len(runs) >= 3 and boots:
+        A = np.array(boots)
+        lo, hi = np.percentile(np.c_[A, A[:, 1] - A[:, 0]], [50 * (1 - level), 50 * (1 + level)], axis=0).tolist()
     resid, spread = R - (b - a * np.exp(H)), R - R.mean()
     return dict(a=a, a_lo=lo[0], a_hi=hi[0], b=b, b_lo=lo[1], b_hi=hi[1], ceiling=b - a, ceiling_lo=lo[2],
                 ceiling_hi=hi[2], r2=float(1 - resid @ resid / (spread @ spread)), points=len(H), runs=len(runs))
